@@ -1,0 +1,7 @@
+package org.hengqiao.organisation;
+
+public enum OrganisationType {
+
+	ENTERPRISE, UNIVERSITY, RESEARCH_INSTITUTE, SERVICE_AGENCY, GOVERNMENT
+
+}

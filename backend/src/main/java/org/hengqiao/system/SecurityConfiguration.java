@@ -1,0 +1,52 @@
+package org.hengqiao.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Server sessions for the portal, with CSRF protection in the single-page-app style: the token travels in the
+ * {@code XSRF-TOKEN} cookie and comes back in the {@code X-XSRF-TOKEN} header. Who may do what is decided in the
+ * services (they are the one place every caller passes through); the filter chain only turns missing or refused
+ * authentication into problem details instead of login pages.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, JsonMapper json) {
+		http.csrf(csrf -> csrf.spa())
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.disable())
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> write(response, json,
+						problems.of(HttpStatus.UNAUTHORIZED, "unauthorized")))
+				.accessDeniedHandler((request, response, ex) -> write(response, json,
+						problems.of(HttpStatus.FORBIDDEN, ex instanceof CsrfException ? "csrf" : "forbidden"))));
+		return http.build();
+	}
+
+	private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem)
+			throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+}
