@@ -195,6 +195,24 @@ public class PostingWorkflow {
 		this.journal.record(posting, editor, AuditAction.SUBMITTED, from, null, List.of(), now);
 	}
 
+	/**
+	 * Publishes a posting on the platform's own authority (demo and benchmark loads): it is submitted if need be and
+	 * approved, each step recorded. Does nothing to a posting already public.
+	 */
+	@Transactional
+	public void publish(Posting posting, Editor editor) {
+		if (posting.status().isPublic()) {
+			return;
+		}
+		if (PostingAction.SUBMIT.isLegalFrom(posting.status())) {
+			submit(posting, editor);
+		}
+		PostingStatus from = posting.status();
+		Instant now = now();
+		posting.approve(now);
+		this.journal.record(posting, editor, AuditAction.APPROVED, from, null, List.of(), now);
+	}
+
 	/** Whether the posting's organisation has been verified. */
 	public boolean isVerified(long organisationId) {
 		return this.organisations.find(organisationId).map(OrganisationSummary::verified).orElse(false);
