@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/catalogue")
-@Tag(name = "Catalogue", description = "Reference vocabularies: technical fields")
-class CatalogueController {
+@Tag(name = "Catalogue", description = "Technical fields, industry clusters, regions and industry sections, named in the caller's language")
+class FieldCatalogueController {
 
 	private final TechnicalFields fields;
 
-	CatalogueController(TechnicalFields fields) {
+	FieldCatalogueController(TechnicalFields fields) {
 		this.fields = fields;
 	}
 
