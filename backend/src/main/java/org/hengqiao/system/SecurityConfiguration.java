@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,14 +26,21 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code XSRF-TOKEN} cookie and comes back in the {@code X-XSRF-TOKEN} header. Who may do what is decided in the
  * services (they are the one place every caller passes through); the filter chain only turns missing or refused
  * authentication into problem details instead of login pages.
+ * <p>
+ * The account module signs people in through its own JSON endpoint and may contribute the
+ * {@link SecurityContextRepository} (to refresh the signed-in person on every request); it uses the same
+ * {@link CsrfTokenRepository} bean as the filter chain to rotate the token when someone signs in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, JsonMapper json) {
-		http.csrf(csrf -> csrf.spa())
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, JsonMapper json,
+			CsrfTokenRepository csrfTokens, ObjectProvider<SecurityContextRepository> contexts) {
+		http.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
+			.securityContext(context -> context
+				.securityContextRepository(contexts.getIfAvailable(HttpSessionSecurityContextRepository::new)))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable())
@@ -39,6 +51,12 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> write(response, json,
 						problems.of(HttpStatus.FORBIDDEN, ex instanceof CsrfException ? "csrf" : "forbidden"))));
 		return http.build();
+	}
+
+	/** What {@code csrf.spa()} would create itself: a cookie the portal's script can read. */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return CookieCsrfTokenRepository.withHttpOnlyFalse();
 	}
 
 	private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem)
