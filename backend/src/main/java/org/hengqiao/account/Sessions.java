@@ -86,7 +86,8 @@ class Sessions {
 	}
 
 	private long secondsUntil(Instant until) {
-		return Math.max(1, Duration.between(this.clock.instant(), until).toSeconds());
+		// Rounded up: a client that waits exactly this long must find the lock gone.
+		return Math.max(1, (Duration.between(this.clock.instant(), until).toMillis() + 999) / 1000);
 	}
 
 }

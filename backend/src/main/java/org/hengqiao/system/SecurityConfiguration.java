@@ -2,6 +2,9 @@ package org.hengqiao.system;
 
 import java.io.IOException;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,7 +20,11 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +46,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, JsonMapper json,
 			CsrfTokenRepository csrfTokens, ObjectProvider<SecurityContextRepository> contexts) {
 		http.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
+			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
 			.securityContext(context -> context
 				.securityContextRepository(contexts.getIfAvailable(HttpSessionSecurityContextRepository::new)))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -57,6 +65,24 @@ class SecurityConfiguration {
 	@Bean
 	CsrfTokenRepository csrfTokenRepository() {
 		return CookieCsrfTokenRepository.withHttpOnlyFalse();
+	}
+
+	/**
+	 * Tokens are loaded lazily, and {@code csrf.spa()} does not load them: without this, no {@code XSRF-TOKEN}
+	 * cookie would ever reach the portal (the repository writes the cookie only when a token is generated, so this
+	 * costs one {@code Set-Cookie} per new token, not one per request).
+	 */
+	private static final class CsrfCookieFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+
 	}
 
 	private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem)
