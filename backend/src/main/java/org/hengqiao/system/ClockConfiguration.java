@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole application, so tests can fix the time that deadlines and expiry depend on. */
+/** The one clock services read the time from, so tests can move it (sign-in lockouts, deadlines). */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

@@ -1,0 +1,26 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import type { MessageSchema } from '@/i18n'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page name shown in the browser tab; the home page uses the platform title. */
+    titleKey?: `${keyof MessageSchema & string}.title`
+  }
+}
+
+// Pages are added together with their features; each is its own lazily loaded chunk.
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('@/pages/HomePage.vue') },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/pages/NotFoundPage.vue'),
+    meta: { titleKey: 'notFound.title' },
+  },
+]
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? { el: to.hash } : { top: 0 }),
+})
