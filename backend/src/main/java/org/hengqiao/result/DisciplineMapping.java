@@ -82,8 +82,16 @@ final class DisciplineMapping {
 		return CLUSTERS.getOrDefault(fieldCode.substring(0, fieldCode.indexOf('.')), IndustryCluster.NEW_MATERIALS);
 	}
 
-	static int size() {
-		return FIELDS.size();
+	/** The disciplines known, for tests. */
+	static java.util.Set<String> disciplines() {
+		return FIELDS.keySet();
+	}
+
+	/** Every field code a discipline or category may map to, for tests. */
+	static java.util.Set<String> fieldCodes() {
+		java.util.Set<String> codes = new java.util.HashSet<>(FIELDS.values());
+		codes.addAll(CATEGORIES.values());
+		return codes;
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.hengqiao.result;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -18,8 +16,5 @@ interface Results extends JpaRepository<Result, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from Result r where r.organisationId = :organisationId and r.externalId = :externalId")
 	Optional<Result> findForUpdate(long organisationId, String externalId);
-
-	@Query("select r from Result r where r.organisationId = :organisationId and r.externalId in :externalIds")
-	List<Result> findByExternalIds(long organisationId, Collection<String> externalIds);
 
 }

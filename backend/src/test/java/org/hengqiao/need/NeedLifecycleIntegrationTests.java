@@ -245,6 +245,32 @@ class NeedLifecycleIntegrationTests {
 			.containsExactly(0L, 1L, 2L, 3L);
 	}
 
+	@Test
+	void operatorsSearchTheAuditLogByPostingActorActionAndDay() {
+		long id = this.needs.submitted(this.owner, aNeed());
+		this.needs.transition(as(this.operator), id, "rejection", Map.of("reason", "缺少联系人"));
+		String today = java.time.LocalDate.now(org.hengqiao.posting.PostingWorkflow.ZONE).toString();
+
+		assertThat(this.mvc.get()
+			.uri("/api/v1/operator/audit?posting={p}&action=REJECTED&from={d}&to={d}", id, today, today)
+			.with(as(this.operator))).hasStatusOk().bodyJson().satisfies(json -> {
+				assertThat(json).extractingPath("$.totalElements").isEqualTo(1);
+				assertThat(json).extractingPath("$.items[0].actorId").isEqualTo((int) this.operator.accountId());
+				assertThat(json).extractingPath("$.items[0].fromStatus").isEqualTo("SUBMITTED");
+				assertThat(json).extractingPath("$.items[0].toStatus").isEqualTo("REJECTED");
+				assertThat(json).extractingPath("$.items[0].reason").isEqualTo("缺少联系人");
+			});
+		assertThat(this.mvc.get()
+			.uri("/api/v1/operator/audit?actor={a}&posting={p}", this.owner.accountId(), id)
+			.with(as(this.operator))).bodyJson()
+			.extractingPath("$.items[*].action")
+			.asArray()
+			.containsExactly("SUBMITTED", "CREATED");
+		assertThat(this.mvc.get()
+			.uri("/api/v1/operator/audit?posting={p}&from={d}", id, java.time.LocalDate.parse(today).plusDays(1))
+			.with(as(this.operator))).bodyJson().extractingPath("$.totalElements").isEqualTo(0);
+	}
+
 	private List<String> auditActions(long id) {
 		return this.jdbc.sql("select action from posting_audit where posting_id = ? order by id")
 			.param(id)

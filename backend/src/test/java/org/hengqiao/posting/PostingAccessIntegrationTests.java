@@ -62,6 +62,9 @@ class PostingAccessIntegrationTests {
 			add(cells, kind, "contact PUBLIC", "shown", "shown", "shown", "shown", "shown", "shown");
 			add(cells, kind, "contact VERIFIED_ORGANISATIONS", "hidden", "shown", "shown", "shown", "shown", "shown");
 			add(cells, kind, "contact BROKERS_ONLY", "hidden", "shown", "shown", "hidden", "shown", "shown");
+			add(cells, kind, "download attachment PUBLIC", "200", "200", "200", "200", "200", "200");
+			add(cells, kind, "download attachment BROKERS_ONLY", "401", "200", "200", "403", "200", "200");
+			add(cells, kind, "download attachment of a draft", "404", "200", "200", "404", "404", "200");
 			add(cells, kind, "audit log", "401", "403", "403", "403", "403", "200");
 			add(cells, kind, "moderation queue", "401", "403", "403", "403", "403", "200");
 		}
@@ -134,12 +137,43 @@ class PostingAccessIntegrationTests {
 				long id = published(api, body.get().with("contactVisibility", visibility));
 				yield contact(api.get(caller, id), visibility);
 			}
+			case "download attachment PUBLIC", "download attachment BROKERS_ONLY" -> {
+				String visibility = operation.substring("download attachment ".length());
+				long id = api.draft(this.member, body.get().with("contactVisibility", visibility));
+				long attachment = attach(api, id);
+				api.transition(as(this.member), id, "submission");
+				api.transition(as(this.operator), id, "approval");
+				yield download(api, id, attachment, caller);
+			}
+			case "download attachment of a draft" -> {
+				long id = api.draft(this.member, body.get());
+				yield download(api, id, attach(api, id), caller);
+			}
 			case "audit log" -> status(this.mvc.get().uri("/api/v1/operator/audit").with(caller).exchange());
 			case "moderation queue" -> status(this.mvc.get().uri("/api/v1/operator/moderation").with(caller).exchange());
 			default -> throw new IllegalArgumentException(operation);
 		};
 
 		assertThat(actual).as("%s %s as %s", operation, kind, who).isEqualTo(expected);
+	}
+
+	private long attach(PostingApi api, long id) {
+		MvcTestResult added = this.mvc.post()
+			.uri("/api/v1/" + api.collection() + "/" + id + "/attachments")
+			.multipart()
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "说明.pdf", "application/pdf",
+					"%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+			.with(as(this.member))
+			.exchange();
+		assertThat(added).hasStatus(201);
+		return ((Number) com.jayway.jsonpath.JsonPath.read(PostingApi.body(added), "$.id")).longValue();
+	}
+
+	private String download(PostingApi api, long id, long attachment, RequestPostProcessor caller) {
+		return status(this.mvc.get()
+			.uri("/api/v1/" + api.collection() + "/" + id + "/attachments/" + attachment)
+			.with(caller)
+			.exchange());
 	}
 
 	private long published(PostingApi api, JsonBody<?> body) {
