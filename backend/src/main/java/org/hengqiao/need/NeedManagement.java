@@ -11,9 +11,13 @@ import org.hengqiao.system.InvalidInput.FieldError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating, reading and revising needs; their lifecycle is the shared one of postings. */
+/**
+ * Creating, reading and revising needs for the person acting in the current request (the {@link org.hengqiao.account.Actor}
+ * in the security context): the REST API and demo seeding go through the same rules. The lifecycle is
+ * {@link org.hengqiao.posting.PostingLifecycle}.
+ */
 @Service
-class NeedManagement {
+public class NeedManagement {
 
 	private final PostingWorkflow workflow;
 
@@ -22,7 +26,7 @@ class NeedManagement {
 	}
 
 	@Transactional
-	NeedView create(NeedDraft draft) {
+	public NeedView create(NeedDraft draft) {
 		Actor author = this.workflow.author();
 		validate(draft);
 		Need need = new Need(java.util.Objects.requireNonNull(author.organisationId()), author.accountId(),
@@ -31,12 +35,12 @@ class NeedManagement {
 	}
 
 	@Transactional(readOnly = true)
-	NeedView find(long id) {
+	public NeedView find(long id) {
 		return view(this.workflow.readable(id, Need.class));
 	}
 
 	@Transactional
-	NeedView revise(long id, NeedDraft draft) {
+	public NeedView revise(long id, NeedDraft draft) {
 		Long version = draft.version();
 		if (version == null) {
 			throw InvalidInput.of("version", "posting.version.required");

@@ -12,9 +12,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Moves postings through their lifecycle on behalf of the person asking, after checking they may. */
+/**
+ * Moves needs and results through their lifecycle on behalf of the person acting in the current request (the
+ * {@link org.hengqiao.account.Actor} in the security context), after checking they may: the REST API and demo
+ * seeding go through the same rules. Each method takes the version the caller saw, or {@code null} not to check it.
+ */
 @Service
-class PostingLifecycle {
+public class PostingLifecycle {
 
 	private final PostingWorkflow workflow;
 
@@ -32,7 +36,7 @@ class PostingLifecycle {
 	}
 
 	@Transactional
-	PostingState submit(PostingKind kind, long id, @Nullable Long version) {
+	public PostingState submit(PostingKind kind, long id, @Nullable Long version) {
 		return perform(kind, id, PostingAction.SUBMIT, version, null, AuditAction.SUBMITTED, (posting, now) -> {
 			List<FieldError> problems = posting.submissionProblems(this.workflow.today());
 			if (!problems.isEmpty()) {
@@ -43,30 +47,30 @@ class PostingLifecycle {
 	}
 
 	@Transactional
-	PostingState approve(PostingKind kind, long id, @Nullable Long version) {
+	public PostingState approve(PostingKind kind, long id, @Nullable Long version) {
 		return perform(kind, id, PostingAction.APPROVE, version, null, AuditAction.APPROVED, Posting::approve);
 	}
 
 	@Transactional
-	PostingState reject(PostingKind kind, long id, String reason, @Nullable Long version) {
+	public PostingState reject(PostingKind kind, long id, String reason, @Nullable Long version) {
 		String why = reason.strip();
 		return perform(kind, id, PostingAction.REJECT, version, why, AuditAction.REJECTED,
 				(posting, now) -> posting.reject(why, now));
 	}
 
 	@Transactional
-	PostingState withdraw(PostingKind kind, long id, @Nullable String reason, @Nullable Long version) {
+	public PostingState withdraw(PostingKind kind, long id, @Nullable String reason, @Nullable Long version) {
 		return perform(kind, id, PostingAction.WITHDRAW, version, reason, AuditAction.WITHDRAWN, Posting::withdraw);
 	}
 
 	@Transactional
-	PostingState startNegotiation(PostingKind kind, long id, @Nullable Long version) {
+	public PostingState startNegotiation(PostingKind kind, long id, @Nullable Long version) {
 		return perform(kind, id, PostingAction.NEGOTIATE, version, null, AuditAction.NEGOTIATION_STARTED,
 				Posting::startNegotiation);
 	}
 
 	@Transactional
-	PostingState close(PostingKind kind, long id, CloseOutcome outcome, @Nullable String reason,
+	public PostingState close(PostingKind kind, long id, CloseOutcome outcome, @Nullable String reason,
 			@Nullable Long version) {
 		return perform(kind, id, PostingAction.CLOSE, version, reason != null ? outcome + ": " + reason : outcome.name(),
 				AuditAction.CLOSED, (posting, now) -> posting.close(outcome, now));

@@ -14,9 +14,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating, reading and revising results by hand; imports go through {@link ResultImport}. */
+/**
+ * Creating, reading and revising results for the person acting in the current request (the
+ * {@link org.hengqiao.account.Actor} in the security context); bulk loads go through {@link ResultImport}.
+ */
 @Service
-class ResultManagement {
+public class ResultManagement {
 
 	private final PostingWorkflow workflow;
 
@@ -34,7 +37,7 @@ class ResultManagement {
 	}
 
 	@Transactional
-	ResultView create(ResultDraft draft) {
+	public ResultView create(ResultDraft draft) {
 		Actor author = this.workflow.author();
 		long organisation = Objects.requireNonNull(author.organisationId());
 		validate(draft, organisation, null);
@@ -44,12 +47,12 @@ class ResultManagement {
 	}
 
 	@Transactional(readOnly = true)
-	ResultView find(long id) {
+	public ResultView find(long id) {
 		return view(this.workflow.readable(id, Result.class));
 	}
 
 	@Transactional
-	ResultView revise(long id, ResultDraft draft) {
+	public ResultView revise(long id, ResultDraft draft) {
 		Long version = draft.version();
 		if (version == null) {
 			throw InvalidInput.of("version", "posting.version.required");
