@@ -42,7 +42,8 @@ export default defineConfig({
   webServer: jar
     ? {
         command: `"${java}" --enable-native-access=ALL-UNNAMED -jar "${jar}" --server.port=${process.env.HENGQIAO_E2E_PORT ?? '18080'}`,
-        url: `${baseURL}/actuator/health`,
+        // Readiness comes after start-up work such as seeding the demo, unlike plain health.
+        url: `${baseURL}/actuator/health/readiness`,
         timeout: 240_000,
         reuseExistingServer: false,
         stdout: 'ignore',
