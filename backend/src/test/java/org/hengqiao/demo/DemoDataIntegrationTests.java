@@ -14,6 +14,14 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @AutoConfigureMockMvc
 class DemoDataIntegrationTests {
 
+	/** 南华大学's code in {@code demo/organisations.json}; other tests may register organisations of the same name. */
+	private static final String UNIVERSITY = "124304054304000047";
+
+	private static final String DEMO_CODES = "'124304054304000047', '124304084304791972', '12430406430558389H', "
+			+ "'12430421430637570J', '91430407430716762H', '914304054307959588', '91430482430875149G', "
+			+ "'91430408430954330M', '914304224310335250', '91430412431112717W', '91430426431191902P', "
+			+ "'91430406431271099P'";
+
 	@Autowired
 	DemoData demo;
 
@@ -25,20 +33,20 @@ class DemoDataIntegrationTests {
 
 	@Test
 	void seedsVerifiedOrganisationsAndPublishedPostingsOnce() throws Exception {
-		long organisations = count("select count(*) from organisation where name_zh like '%（示例）' or name_zh in ('南华大学', '衡阳师范学院', '湖南工学院')");
+		long organisations = count("select count(*) from organisation where credit_code in (" + DEMO_CODES + ")");
 		long published = count("select count(*) from posting where status = 'PUBLISHED'");
 
 		this.demo.run(null);
 
-		assertThat(count("select count(*) from organisation where name_zh = '南华大学'")).as("seeded once")
+		assertThat(count("select count(*) from organisation where credit_code = '" + UNIVERSITY + "'")).as("seeded once")
 			.isEqualTo(1);
-		assertThat(count("select count(*) from organisation where name_zh in ('南华大学', '衡阳齿轮传动有限公司（示例）') and verification_status = 'VERIFIED'"))
+		assertThat(count("select count(*) from organisation where credit_code in (" + DEMO_CODES + ") and verification_status = 'VERIFIED'"))
 			.as("demo organisations are verified by the operator")
-			.isEqualTo(2);
+			.isEqualTo(12);
 		assertThat(organisations).as("organisations seeded at start-up").isEqualTo(12);
 		assertThat(count("select count(*) from posting where status = 'PUBLISHED'")).as("a second run adds nothing")
 			.isEqualTo(published);
-		assertThat(count("select count(*) from posting p join organisation o on o.id = p.organisation_id where o.name_zh = '南华大学' and p.status = 'PUBLISHED'"))
+		assertThat(count("select count(*) from posting p join organisation o on o.id = p.organisation_id where o.credit_code = '" + UNIVERSITY + "' and p.status = 'PUBLISHED'"))
 			.as("the university's results are published")
 			.isEqualTo(5);
 		assertThat(count("select count(*) from posting where status = 'SUBMITTED' and title = '电子组件焊点缺陷的机器视觉自动检测'"))
