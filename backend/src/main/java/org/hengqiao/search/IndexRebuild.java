@@ -36,6 +36,9 @@ public class IndexRebuild {
 	/** Margin for clocks of other instances and transactions that committed just before the start. */
 	private static final Duration CATCH_UP_MARGIN = Duration.ofSeconds(30);
 
+	/** How long the old index stays after the swap. */
+	private static final Duration DROP_GRACE = Duration.ofSeconds(2);
+
 	private final PostingDocuments postings;
 
 	private final IndexAdministration administration;
@@ -137,6 +140,8 @@ public class IndexRebuild {
 			}
 			this.targets.clear();
 			long caughtUp = catchUp(started.minus(CATCH_UP_MARGIN));
+			// Searches that resolved the alias just before the swap still run on the old index: let them finish.
+			sleepQuietly(DROP_GRACE);
 			for (PostingKind kind : PostingKind.values()) {
 				Optional<String> previous = old.get(kind);
 				if (previous.isPresent() && !previous.get().equals(fresh.get(kind))) {
@@ -169,6 +174,15 @@ public class IndexRebuild {
 		}
 		finally {
 			this.lock.unlock();
+		}
+	}
+
+	private static void sleepQuietly(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -15,17 +15,14 @@ import org.springframework.stereotype.Component;
 /**
  * What the event publication registry lacks: retrying. Every few seconds, incomplete {@link PostingChanged}
  * publications whose backoff has passed are handed to the listener again: after the first failure 2 s later, then
- * 4 s, 8 s … at most every 5 minutes. A publication that is not failed but still incomplete long after it was
- * published (its instance died while indexing) is picked up too. Any instance may do this; a posting indexed
- * twice is harmless thanks to external versioning.
+ * 4 s, 8 s … at most every 5 minutes. A publication left in flight by an instance that died is marked failed by
+ * Modulith's staleness monitor ({@code spring.modulith.events.staleness.*}) and then retried here. Any instance
+ * may do this; a posting indexed twice is harmless thanks to external versioning.
  */
 @Component
 class OutboxResubmission {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxResubmission.class);
-
-	/** How long a publication may stay in flight before it counts as abandoned. */
-	static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
 	private final IncompleteEventPublications publications;
 
@@ -40,29 +37,39 @@ class OutboxResubmission {
 			fixedDelayString = "${hengqiao.search.resubmit-every:5s}")
 	void resubmit() {
 		Instant now = Instant.now();
+		java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger due = new java.util.concurrent.atomic.AtomicInteger();
 		try {
 			this.publications.resubmitIncompletePublications(ResubmissionOptions.defaults()
 				.withMinAge(Duration.ZERO)
 				.withBatchSize(this.properties.resubmitBatch())
 				.withMaxInFlight(this.properties.resubmitBatch())
-				.withFilter(publication -> publication.getEvent() instanceof PostingChanged
-						&& isDue(publication, now)));
+				.withFilter(publication -> {
+					seen.incrementAndGet();
+					boolean result = publication.getEvent() instanceof PostingChanged && isDue(publication, now);
+					if (result) {
+						due.incrementAndGet();
+					}
+					return result;
+				}));
+			if (due.get() > 0) {
+				log.info("Resubmitted {} of {} failed search index publications", due.get(), seen.get());
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Resubmitting incomplete search index publications failed: {}", ex.toString());
 		}
 	}
 
+	/**
+	 * Only failed publications reach the filter (the registry selects them). The first retry waits from the
+	 * publication, later ones from the previous resubmission.
+	 */
 	boolean isDue(EventPublication publication, Instant now) {
-		if (publication.getStatus() == EventPublication.Status.FAILED) {
-			Instant last = publication.getLastResubmissionDate() != null ? publication.getLastResubmissionDate()
-					: publication.getPublicationDate();
-			Duration backoff = this.properties.backoffAfter(Math.max(1, publication.getCompletionAttempts()));
-			return !now.isBefore(last.plus(backoff));
-		}
 		Instant last = publication.getLastResubmissionDate() != null ? publication.getLastResubmissionDate()
 				: publication.getPublicationDate();
-		return !now.isBefore(last.plus(ABANDONED_AFTER));
+		Duration backoff = this.properties.backoffAfter(Math.max(1, publication.getCompletionAttempts()));
+		return !now.isBefore(last.plus(backoff));
 	}
 
 }
