@@ -1,9 +1,13 @@
 package org.hengqiao.account;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** Who is acting in the current request. Services ask here rather than trusting controllers. */
@@ -22,6 +26,33 @@ public class Actors {
 	/** The acting person; refuses anonymous callers with {@link NotSignedIn} (401). */
 	public Actor required() {
 		return current().orElseThrow(NotSignedIn::new);
+	}
+
+	/**
+	 * Runs work on behalf of a person outside any request: demo data, start-up and scheduled jobs, where nobody is
+	 * signed in but the services still decide what is allowed. Get the actor from
+	 * {@link AccountManagement#actorOf(long)}. The previous security context is restored afterwards.
+	 */
+	public <T extends @Nullable Object> T callAs(Actor actor, Supplier<T> work) {
+		SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+		SecurityContext previous = holder.getContext();
+		SecurityContext context = holder.createEmptyContext();
+		context.setAuthentication(RefreshingSecurityContextRepository.authenticated(actor));
+		holder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			holder.setContext(previous);
+		}
+	}
+
+	/** Like {@link #callAs(Actor, Supplier)}, for work without a result. */
+	public void runAs(Actor actor, Runnable work) {
+		callAs(actor, () -> {
+			work.run();
+			return null;
+		});
 	}
 
 }

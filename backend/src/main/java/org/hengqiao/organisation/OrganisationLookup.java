@@ -8,12 +8,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hengqiao.account.Affiliation;
+import org.hengqiao.account.Affiliations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads organisation summaries straight from their table: other modules need a few columns, never the entity. */
+/**
+ * Reads organisation summaries straight from their table: other modules need a few columns, never the entity. Also
+ * tells the account module what it needs of a person's organisation.
+ */
 @Component
-class OrganisationLookup implements OrganisationDirectory {
+class OrganisationLookup implements OrganisationDirectory, Affiliations {
 
 	private static final String SELECT = "select id, type, name_zh, name_en, region_code, verification_status from organisation";
 
@@ -38,6 +43,12 @@ class OrganisationLookup implements OrganisationDirectory {
 			.query(OrganisationLookup::summary)
 			.stream()
 			.collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
+	}
+
+	@Override
+	public Optional<Affiliation> of(long organisationId) {
+		return find(organisationId).map(summary -> new Affiliation(summary.id(), summary.nameZh(), summary.nameEn(),
+				summary.verified(), summary.type() == OrganisationType.SERVICE_AGENCY));
 	}
 
 	private static OrganisationSummary summary(ResultSet row, int rowNumber) throws SQLException {

@@ -9,7 +9,10 @@ public abstract class DomainException extends RuntimeException {
 
 	public enum Kind {
 
-		NOT_FOUND, CONFLICT, INVALID, FORBIDDEN, UNAUTHORIZED, UNAVAILABLE
+		NOT_FOUND, CONFLICT, INVALID, FORBIDDEN, UNAUTHORIZED, UNAVAILABLE,
+
+		/** Refused for now: the problem's {@code retryAfterSeconds} property says when to try again. */
+		TOO_MANY_REQUESTS
 
 	}
 

@@ -41,6 +41,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+	/** A problem property that is also sent as the {@code Retry-After} header. */
+	static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+
 	private final Problems problems;
 
 	ProblemHandler(Problems problems) {
@@ -56,6 +59,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
 			case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
 			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+			case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
 		};
 		ProblemDetail problem;
 		if (ex instanceof InvalidInput invalid) {
@@ -69,7 +73,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			problem = this.problems.of(status, ex.code(), ex.arguments());
 		}
 		ex.properties().forEach(problem::setProperty);
-		return ResponseEntity.status(status).body(problem);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+		if (ex.properties().get(RETRY_AFTER_SECONDS) instanceof Number seconds) {
+			response.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds.longValue()));
+		}
+		return response.body(problem);
 	}
 
 	@ExceptionHandler

@@ -1,0 +1,49 @@
+package org.hengqiao.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the few columns other modules may show of a person, straight from the table. */
+@Component
+class AccountLookup implements AccountDirectory {
+
+	private static final String SELECT = "select id, display_name, case when membership_status = 'ACTIVE' "
+			+ "then organisation_id end as organisation_id from account";
+
+	private final JdbcClient jdbc;
+
+	AccountLookup(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<Person> find(long accountId) {
+		return this.jdbc.sql(SELECT + " where id = ?").param(accountId).query(AccountLookup::person).optional();
+	}
+
+	@Override
+	public Map<Long, Person> findAll(Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql(SELECT + " where id in (:ids)")
+			.param("ids", accountIds)
+			.query(AccountLookup::person)
+			.stream()
+			.collect(Collectors.toMap(Person::accountId, Function.identity()));
+	}
+
+	private static Person person(ResultSet row, int rowNumber) throws SQLException {
+		long organisation = row.getLong("organisation_id");
+		return new Person(row.getLong("id"), row.getString("display_name"), row.wasNull() ? null : organisation);
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.hengqiao.posting;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.hengqiao.posting.PostingJournal.AuditEntry;
+import org.hengqiao.posting.PostingJournal.AuditQuery;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/operator")
+@Tag(name = "Moderation", description = "The operators' review queue and the audit log of postings")
+class OperatorController {
+
+	private final PostingListing listing;
+
+	private final PostingAuditLog auditLog;
+
+	OperatorController(PostingListing listing, PostingAuditLog auditLog) {
+		this.listing = listing;
+		this.auditLog = auditLog;
+	}
+
+	@GetMapping("/moderation")
+	@Operation(summary = "Postings waiting for review, oldest first (operators)")
+	PostingPage<PostingSummary> moderation(@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		return this.listing.moderationQueue(page, size);
+	}
+
+	@GetMapping("/audit")
+	@Operation(summary = "Search the audit log of postings, newest first (operators)",
+			description = "Dates are days in Hengyang (Asia/Shanghai), both ends inclusive.")
+	PostingPage<AuditEntry> audit(@RequestParam(required = false) @Nullable Long posting,
+			@RequestParam(required = false) @Nullable Long actor,
+			@RequestParam(required = false) @Nullable AuditAction action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+		return this.auditLog.search(new AuditQuery(posting, actor, action, from, to), page, size);
+	}
+
+}

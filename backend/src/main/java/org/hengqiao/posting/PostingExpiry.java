@@ -1,0 +1,85 @@
+package org.hengqiao.posting;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Expires needs whose deadline has passed: submitted or published needs whose deadline lies before today (in
+ * Hengyang). Several instances may run the job at once: each batch selects its rows {@code for update}, so a second
+ * instance waits and then finds them no longer due, and the entity refuses to expire a need twice. Running it again
+ * changes nothing, so it may run as often as wanted.
+ */
+@Component
+class PostingExpiry {
+
+	private static final Logger log = LoggerFactory.getLogger(PostingExpiry.class);
+
+	private static final int BATCH = 200;
+
+	private final JdbcClient jdbc;
+
+	private final Postings postings;
+
+	private final PostingJournal journal;
+
+	private final PostingWorkflow workflow;
+
+	private final TransactionTemplate transactions;
+
+	PostingExpiry(JdbcClient jdbc, Postings postings, PostingJournal journal, PostingWorkflow workflow,
+			TransactionTemplate transactions) {
+		this.jdbc = jdbc;
+		this.postings = postings;
+		this.journal = journal;
+		this.workflow = workflow;
+		this.transactions = transactions;
+	}
+
+	@Scheduled(cron = "${hengqiao.postings.expiry-cron:0 5 * * * *}", zone = "Asia/Shanghai")
+	void run() {
+		int expired = expireOverdueNeeds();
+		if (expired > 0) {
+			log.info("Expired {} needs past their deadline", expired);
+		}
+	}
+
+	/** @return how many needs this call expired */
+	int expireOverdueNeeds() {
+		LocalDate today = this.workflow.today();
+		int total = 0;
+		while (true) {
+			Integer expired = this.transactions.execute(status -> expireBatch(today));
+			if (expired == null || expired == 0) {
+				return total;
+			}
+			total += expired;
+		}
+	}
+
+	private int expireBatch(LocalDate today) {
+		List<Long> due = this.jdbc.sql("""
+				select id from posting
+				where kind = 'NEED' and status in ('SUBMITTED', 'PUBLISHED') and deadline < :today
+				order by id
+				fetch first :batch rows only
+				for update""").param("today", Date.valueOf(today)).param("batch", BATCH).query(Long.class).list();
+		Instant now = this.workflow.now();
+		for (Posting posting : this.postings.findAllById(due)) {
+			PostingStatus from = posting.status();
+			posting.expire(now);
+			this.journal.record(posting, Editor.PLATFORM, AuditAction.EXPIRED, from, "deadline " + posting.deadline(),
+					List.of(), now);
+		}
+		return due.size();
+	}
+
+}
