@@ -41,7 +41,7 @@ public class MatchingEngine {
 	static final int MAX_SIZE = 50;
 
 	/** How much of a long description goes into the lexical query (the title and keywords always do). */
-	static final int QUERY_TEXT_CHARS = 300;
+	static final int QUERY_TEXT_CHARS = 100;
 
 	private static final int MAX_SOURCE_TERMS = 40;
 
