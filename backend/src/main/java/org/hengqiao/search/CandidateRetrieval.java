@@ -1,0 +1,200 @@
+package org.hengqiao.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.util.NamedValue;
+
+import org.hengqiao.posting.PostingKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Retrieval for matching: the lexical and the semantic candidate lists of a text, separately (the cluster has no
+ * {@code rrf} retriever, and the fusion needs each side's raw scores anyway), and the full text of the few
+ * candidates that end up on a page, with the shared terms highlighted by Elasticsearch.
+ */
+@Component
+public class CandidateRetrieval {
+
+	/** The kNN search looks at this many candidates per shard (recall of HNSW grows with it). */
+	static final int NUM_CANDIDATES = 200;
+
+	private static final String[] RANKING_FIELDS_EXCLUDED = { "vector", "text", "text_seg", "title_seg" };
+
+	private final ElasticsearchClient client;
+
+	private final IndexNames names;
+
+	private final SearchQueries queries;
+
+	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+	CandidateRetrieval(ElasticsearchClient client, IndexNames names, SearchQueries queries) {
+		this.client = client;
+		this.names = names;
+		this.queries = queries;
+	}
+
+	/**
+	 * What to retrieve.
+	 *
+	 * @param target the kind of posting wanted (results for a need, needs for a result)
+	 * @param text the lexical query text
+	 * @param phrases the phrases of the text matched as phrases
+	 * @param vector the semantic query vector
+	 * @param filters hard filters (a visitor's choices); the kind in them is ignored
+	 * @param pool how many candidates each side returns
+	 * @param exclude a posting never to return (the one being matched, when it is of the target kind)
+	 */
+	public record CandidateQuery(PostingKind target, String text, List<String> phrases, float[] vector,
+			SearchFilters filters, int pool, @Nullable Long exclude) {
+	}
+
+	/** One candidate from one side: its score there and its structured fields (no text). */
+	public record Candidate(IndexedPosting posting, double score) {
+	}
+
+	/**
+	 * Both candidate lists, best first. Lexical scores are BM25 sums; semantic scores are cosine similarities
+	 * (Elasticsearch reports (1 + cos) / 2 for cosine fields, converted back here).
+	 */
+	public record Pool(List<Candidate> lexical, List<Candidate> semantic) {
+	}
+
+	public Pool retrieve(CandidateQuery query) {
+		List<Query> filters = new ArrayList<>(this.queries.filters(query.filters()));
+		if (query.exclude() != null) {
+			long excluded = query.exclude();
+			filters.add(Query.of(q -> q.bool(b -> b.mustNot(m -> m.ids(i -> i.values(String.valueOf(excluded)))))));
+		}
+		String index = this.names.alias(query.target());
+		CompletableFuture<List<Candidate>> lexical = CompletableFuture.supplyAsync(() -> lexical(query, filters, index),
+				this.executor);
+		CompletableFuture<List<Candidate>> semantic = CompletableFuture
+			.supplyAsync(() -> semantic(query, filters, index), this.executor);
+		try {
+			return new Pool(lexical.join(), semantic.join());
+		}
+		catch (CompletionException ex) {
+			throw new SearchUnavailable(ex.getCause() != null ? ex.getCause() : ex);
+		}
+	}
+
+	/**
+	 * The full indexed postings for the given ids, in that order, with {@code terms} highlighted in title and text
+	 * (each term as a phrase, so a Chinese word lights up as a word, not as scattered characters).
+	 *
+	 * @return per id the posting and its highlighted title and text fragments (absent ids are left out)
+	 */
+	public Map<Long, Detail> details(PostingKind kind, List<Long> ids, List<String> terms) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		try {
+			List<FieldValue> values = ids.stream().map(id -> FieldValue.of(String.valueOf(id))).toList();
+			SearchResponse<Map> response = this.client.search(s -> {
+				s.index(this.names.alias(kind))
+					.size(ids.size())
+					.query(q -> q.bool(b -> {
+						b.filter(f -> f.ids(i -> i.values(values.stream().map(FieldValue::stringValue).toList())));
+						for (String term : terms) {
+							b.should(sh -> sh.matchPhrase(m -> m.field("title").query(term)));
+							b.should(sh -> sh.matchPhrase(m -> m.field("text").query(term)));
+						}
+						return b;
+					}))
+					.source(src -> src.filter(f -> f.excludes("vector")));
+				if (!terms.isEmpty()) {
+					s.highlight(h -> h.preTags("<em>")
+						.postTags("</em>")
+						.fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
+						.fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(3).noMatchSize(150)))));
+				}
+				return s;
+			}, Map.class);
+			Map<Long, Detail> byId = new LinkedHashMap<>();
+			for (Hit<Map> hit : response.hits().hits()) {
+				IndexedPosting posting = IndexedPosting.fromSource(hit.source());
+				Map<String, List<String>> highlight = hit.highlight();
+				String title = highlight.containsKey("title") ? PostingSearch.mergeMarks(highlight.get("title").get(0))
+						: PostingSearch.escape(posting.title());
+				List<String> text = highlight.containsKey("text")
+						? highlight.get("text").stream().map(PostingSearch::mergeMarks).toList() : List.of();
+				byId.put(posting.id(), new Detail(posting, title, text));
+			}
+			Map<Long, Detail> ordered = new LinkedHashMap<>();
+			ids.forEach(id -> {
+				if (byId.containsKey(id)) {
+					ordered.put(id, byId.get(id));
+				}
+			});
+			return ordered;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new SearchUnavailable(ex);
+		}
+	}
+
+	/** A candidate's full indexed content and Elasticsearch's highlighting of the shared terms in it. */
+	public record Detail(IndexedPosting posting, String titleHighlighted, List<String> textHighlighted) {
+	}
+
+	private List<Candidate> lexical(CandidateQuery query, List<Query> filters, String index) {
+		if (query.text().isBlank()) {
+			return List.of();
+		}
+		Query lexical = this.queries.lexical(query.text(), query.phrases(), false);
+		try {
+			SearchResponse<Map> response = this.client.search(s -> s.index(index)
+				.query(q -> q.bool(b -> b.must(lexical).filter(filters)))
+				.size(query.pool())
+				.source(src -> src.filter(f -> f.excludes(List.of(RANKING_FIELDS_EXCLUDED)))), Map.class);
+			return candidates(response, false);
+		}
+		catch (IOException ex) {
+			throw new CompletionException(ex);
+		}
+	}
+
+	private List<Candidate> semantic(CandidateQuery query, List<Query> filters, String index) {
+		try {
+			List<Float> vector = PostingSearch.vector(query.vector());
+			SearchResponse<Map> response = this.client.search(s -> s.index(index)
+				.knn(k -> k.field("vector")
+					.queryVector(vector)
+					.k(query.pool())
+					.numCandidates(Math.max(NUM_CANDIDATES, query.pool()))
+					.filter(filters))
+				.size(query.pool())
+				.source(src -> src.filter(f -> f.excludes(List.of(RANKING_FIELDS_EXCLUDED)))), Map.class);
+			return candidates(response, true);
+		}
+		catch (IOException ex) {
+			throw new CompletionException(ex);
+		}
+	}
+
+	private static List<Candidate> candidates(SearchResponse<Map> response, boolean cosine) {
+		List<Candidate> candidates = new ArrayList<>();
+		for (Hit<Map> hit : response.hits().hits()) {
+			double score = hit.score() != null ? hit.score() : 0;
+			candidates.add(new Candidate(IndexedPosting.fromSource(hit.source()), cosine ? 2 * score - 1 : score));
+		}
+		return candidates;
+	}
+
+}

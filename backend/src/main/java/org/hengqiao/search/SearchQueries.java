@@ -1,0 +1,135 @@
+package org.hengqiao.search;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.json.JsonData;
+
+import org.springframework.stereotype.Component;
+
+/** The query shapes shared by keyword search and matching. */
+@Component
+class SearchQueries {
+
+	/** Dates in filters are calendar days in Hengyang. */
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final TextAnalysis analysis;
+
+	SearchQueries(TextAnalysis analysis) {
+		this.analysis = analysis;
+	}
+
+	/**
+	 * The recipe's lexical query (see docs/benchmarks.md): BM25 over the standard-analyzed fields (CJK single
+	 * characters, good for recall), BM25 over the jieba-segmented fields (whole words, good for precision), and
+	 * each typed phrase as a sloppy phrase on title and text (a multi-character term kept together scores high).
+	 *
+	 * @param strict for keyword search: at least one of the three must really match, not a stray character
+	 */
+	Query lexical(String text, List<String> phrases, boolean strict) {
+		String segmented = this.analysis.segmented(text);
+		return Query.of(q -> q.bool(b -> {
+			b.should(s -> s.multiMatch(m -> {
+				m.query(text).fields("title^2", "text", "keywords^1.5");
+				return strict ? m.minimumShouldMatch("80%") : m;
+			}));
+			if (!segmented.isBlank()) {
+				b.should(s -> s.multiMatch(m -> {
+					m.query(segmented).fields("title_seg^2", "text_seg");
+					return strict ? m.minimumShouldMatch("2<75%") : m;
+				}));
+			}
+			for (String phrase : phrases) {
+				b.should(s -> s.disMax(d -> d
+					.queries(p -> p.matchPhrase(mp -> mp.field("title").query(phrase).slop(2).boost(2f)))
+					.queries(p -> p.matchPhrase(mp -> mp.field("text").query(phrase).slop(2)))
+					.queries(p -> p.matchPhrase(mp -> mp.field("keywords").query(phrase).slop(1).boost(1.5f)))));
+			}
+			return b.minimumShouldMatch("1");
+		}));
+	}
+
+	/** Filter clauses for the set filters (the kind is chosen by index, not here). */
+	List<Query> filters(SearchFilters f) {
+		List<Query> filters = new ArrayList<>();
+		if (f.field() != null && !f.field().isBlank()) {
+			String field = f.field();
+			filters.add(Query.of(q -> q.bool(b -> b.should(s -> s.term(t -> t.field("field_code").value(field)))
+				.should(s -> s.term(t -> t.field("field_parent_code").value(field)))
+				.minimumShouldMatch("1"))));
+		}
+		terms(filters, "clusters", f.cluster());
+		terms(filters, "modes", f.mode());
+		terms(filters, "stage", f.stage());
+		terms(filters, "organisation_type", f.organisationType());
+		if (f.region() != null && !f.region().isBlank()) {
+			String region = f.region();
+			filters.add(Query.of(q -> q.term(t -> t.field("region_path").value(region))));
+		}
+		if (f.trlMin() != null || f.trlMax() != null) {
+			filters.add(Query.of(q -> q.range(r -> r.number(n -> {
+				n.field("trl");
+				if (f.trlMin() != null) n.gte(f.trlMin().doubleValue());
+				if (f.trlMax() != null) n.lte(f.trlMax().doubleValue());
+				return n;
+			}))));
+		}
+		if (f.minYuan() != null || f.maxYuan() != null) {
+			filters.add(amount(f));
+		}
+		if (f.publishedFrom() != null || f.publishedTo() != null) {
+			filters.add(Query.of(q -> q.range(r -> r.date(d -> {
+				d.field("published_at");
+				if (f.publishedFrom() != null) d.gte(f.publishedFrom().atStartOfDay(ZONE).toInstant().toString());
+				if (f.publishedTo() != null) d.lt(f.publishedTo().plusDays(1).atStartOfDay(ZONE).toInstant().toString());
+				return d;
+			}))));
+		}
+		return filters;
+	}
+
+	/**
+	 * A posting's amount range [min_yuan, max_yuan] must overlap the requested range; a missing end is open. Postings
+	 * with a negotiable amount pass unless the caller excludes them.
+	 */
+	private Query amount(SearchFilters f) {
+		List<Query> overlap = new ArrayList<>();
+		if (f.maxYuan() != null) {
+			overlap.add(Query.of(q -> q.range(r -> r.number(n -> n.field("min_yuan").lte(f.maxYuan().doubleValue())))));
+		}
+		if (f.minYuan() != null) {
+			double min = f.minYuan().doubleValue();
+			overlap.add(Query.of(q -> q.bool(b -> b.should(s -> s.range(r -> r.number(n -> n.field("max_yuan").gte(min))))
+				.should(s -> s.bool(nb -> nb.mustNot(m -> m.exists(e -> e.field("max_yuan")))
+					.filter(x -> x.exists(e -> e.field("min_yuan")))))
+				.minimumShouldMatch("1"))));
+		}
+		Query priced = Query.of(q -> q.bool(b -> b.filter(overlap).filter(x -> x.term(t -> t.field("negotiable").value(false)))));
+		if (Boolean.FALSE.equals(f.includeNegotiable())) {
+			return priced;
+		}
+		return Query.of(q -> q.bool(b -> b.should(priced)
+			.should(s -> s.term(t -> t.field("negotiable").value(true)))
+			.minimumShouldMatch("1")));
+	}
+
+	private static void terms(List<Query> filters, String field, Collection<?> values) {
+		if (values == null || values.isEmpty()) {
+			return;
+		}
+		List<FieldValue> terms = values.stream()
+			.map(v -> FieldValue.of(v instanceof Enum<?> e ? e.name() : String.valueOf(v)))
+			.toList();
+		filters.add(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms)))));
+	}
+
+	static JsonData json(Object value) {
+		return JsonData.of(value);
+	}
+
+}

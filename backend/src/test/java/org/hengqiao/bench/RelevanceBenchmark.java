@@ -1,0 +1,194 @@
+package org.hengqiao.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+
+import org.hengqiao.HengqiaoApplication;
+import org.hengqiao.matching.Match;
+import org.hengqiao.matching.MatchRequest;
+import org.hengqiao.matching.MatchingEngine;
+import org.hengqiao.organisation.OrganisationType;
+import org.hengqiao.posting.Contact;
+import org.hengqiao.posting.PostingKind;
+import org.hengqiao.result.ImportOptions;
+import org.hengqiao.result.ImportReport;
+import org.hengqiao.result.ResultImport;
+import org.hengqiao.search.CandidateRetrieval;
+import org.hengqiao.search.Embeddings;
+import org.hengqiao.search.SearchFilters;
+import org.hengqiao.search.TextAnalysis;
+import org.hengqiao.testing.Organisations;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The CSL relevance benchmark (bin/bench-relevance): imports the file as published results through the real
+ * importer, lets the real outbox indexer index them, then runs every record's keywords (all of them: "long"; the
+ * first two: "short") through the matching engine — the code behind POST /api/v1/match — and, for comparison,
+ * through each side of its retrieval alone. Prints nDCG@10 (gain 2^grade − 1; the record itself is grade 2, the
+ * same discipline grade 1), recall@10 and MRR@10 of the record itself.
+ */
+public final class RelevanceBenchmark {
+
+	public static void main(String[] args) throws Exception {
+		Path file = Path.of(args.length > 0 ? args[0] : "../../shared/data/csl/csl_dev.jsonl");
+		SpringApplication application = new SpringApplication(HengqiaoApplication.class);
+		try (ConfigurableApplicationContext context = application.run()) {
+			run(context, file);
+		}
+		System.exit(0);
+	}
+
+	record Rec(String id, String discipline, List<String> keywords) {
+	}
+
+	static void run(ConfigurableApplicationContext context, Path file) throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		List<Rec> records = new ArrayList<>();
+		for (String line : Files.readAllLines(file)) {
+			if (line.isBlank()) {
+				continue;
+			}
+			JsonNode node = json.readTree(line);
+			List<String> keywords = new ArrayList<>();
+			node.get("keywords").forEach(k -> keywords.add(k.asString()));
+			records.add(new Rec(node.get("id").asString(), node.get("discipline").asString(), keywords));
+		}
+		// The keywords are the queries: the corpus is imported without them (as the benchmark prescribes).
+		Path corpus = Files.createTempFile("csl-corpus", ".jsonl");
+		List<String> stripped = new ArrayList<>();
+		for (String line : Files.readAllLines(file)) {
+			if (!line.isBlank()) {
+				tools.jackson.databind.node.ObjectNode node = (tools.jackson.databind.node.ObjectNode) json.readTree(line);
+				node.putArray("keywords");
+				stripped.add(json.writeValueAsString(node));
+			}
+		}
+		Files.write(corpus, stripped);
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		long university = new Organisations(jdbc).verified(OrganisationType.UNIVERSITY, "CSL 基准大学");
+		long started = System.nanoTime();
+		ImportReport report = context.getBean(ResultImport.class)
+			.importJsonl(corpus, university, ImportOptions.of(new Contact("基准联系人", null, "bench@example.org")).published());
+		System.out.printf("imported %d records (%d failed) in %.1f s%n", report.created() + report.updated()
+				+ report.unchanged(), report.failures().size(), (System.nanoTime() - started) / 1e9);
+		waitForIndex(context, jdbc, report.postingIds().size());
+		System.out.printf("indexed through the outbox %.1f s after the import began%n", (System.nanoTime() - started) / 1e9);
+
+		Map<Long, String> idOf = new HashMap<>();
+		report.postingIds().forEach((external, posting) -> idOf.put(posting, external));
+		Map<String, String> disciplineOf = new HashMap<>();
+		Map<String, Integer> disciplineCount = new HashMap<>();
+		for (Rec r : records) {
+			disciplineOf.put(r.id(), r.discipline());
+			disciplineCount.merge(r.discipline(), 1, Integer::sum);
+		}
+		MatchingEngine engine = context.getBean(MatchingEngine.class);
+		CandidateRetrieval retrieval = context.getBean(CandidateRetrieval.class);
+		Embeddings embeddings = context.getBean(Embeddings.class);
+		TextAnalysis analysis = context.getBean(TextAnalysis.class);
+
+		List<String> lines = new ArrayList<>();
+		System.out.println();
+		System.out.printf("%-8s %-10s %8s %10s %8s%n", "queries", "method", "nDCG@10", "recall@10", "MRR");
+		for (String set : List.of("long", "short")) {
+			double[][] sums = new double[3][3];
+			int n = 0;
+			for (Rec r : records) {
+				if (!report.postingIds().containsKey(r.id())) {
+					continue;
+				}
+				List<String> words = set.equals("long") ? r.keywords() : r.keywords().subList(0, Math.min(2, r.keywords().size()));
+				String query = String.join(" ", words);
+				float[] vector = embeddings.embedQuery(query);
+				CandidateRetrieval.Pool pool = retrieval.retrieve(new CandidateRetrieval.CandidateQuery(
+						PostingKind.RESULT, query, analysis.phrases(query), vector, SearchFilters.none(), 100, null));
+				List<String> lexical = pool.lexical().stream().map(c -> idOf.get(c.posting().id())).toList();
+				List<String> semantic = pool.semantic().stream().map(c -> idOf.get(c.posting().id())).toList();
+				List<String> hybrid = engine.forText(new MatchRequest(query, null, null, 10))
+					.matches()
+					.stream()
+					.map(Match::id)
+					.map(idOf::get)
+					.toList();
+				List<List<String>> rankings = List.of(lexical, semantic, hybrid);
+				for (int m = 0; m < 3; m++) {
+					double[] metrics = metrics(rankings.get(m), r.id(), disciplineOf, disciplineCount);
+					for (int k = 0; k < 3; k++) {
+						sums[m][k] += metrics[k];
+					}
+				}
+				n++;
+			}
+			String[] names = { "bm25", "vectors", "hybrid" };
+			for (int m = 0; m < 3; m++) {
+				double ndcg = sums[m][0] / n;
+				double recall = sums[m][1] / n;
+				double mrr = sums[m][2] / n;
+				System.out.printf("%-8s %-10s %8.3f %10.3f %8.3f%n", set, names[m], ndcg, recall, mrr);
+				lines.add(String.format(Locale.ROOT,
+						"{\"method\":\"%s\",\"queries\":\"%s\",\"ndcg10\":%.3f,\"recall10\":%.3f,\"mrr\":%.3f}", names[m],
+						set, ndcg, recall, mrr));
+			}
+		}
+		System.out.println();
+		lines.forEach(System.out::println);
+	}
+
+	/** Waits until every imported result is in the index and no index publication is outstanding. */
+	static void waitForIndex(ConfigurableApplicationContext context, JdbcClient jdbc, int expected) throws Exception {
+		ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
+		String alias = context.getEnvironment().getProperty("hengqiao.search.index-prefix") + "-results";
+		long deadline = System.nanoTime() + 30L * 60 * 1_000_000_000L;
+		while (System.nanoTime() < deadline) {
+			long outstanding = jdbc
+				.sql("select count(*) from event_publication where completion_date is null and event_type like '%PostingChanged%'")
+				.query(Long.class)
+				.single();
+			client.indices().refresh(r -> r.index(alias));
+			long count = client.count(c -> c.index(alias)).count();
+			if (count >= expected && outstanding == 0) {
+				return;
+			}
+			Thread.sleep(1000);
+		}
+		throw new IllegalStateException("The index did not catch up within 30 minutes");
+	}
+
+	/** nDCG@10 with gain 2^grade − 1, recall@10 and MRR@10 of the record itself. */
+	static double[] metrics(List<String> ranked, String self, Map<String, String> discipline,
+			Map<String, Integer> count) {
+		double dcg = 0;
+		double mrr = 0;
+		double recall = 0;
+		for (int r = 0; r < Math.min(10, ranked.size()); r++) {
+			String id = ranked.get(r);
+			int grade = self.equals(id) ? 2 : id != null && discipline.get(id).equals(discipline.get(self)) ? 1 : 0;
+			dcg += ((1 << grade) - 1) / (Math.log(r + 2) / Math.log(2));
+			if (grade == 2) {
+				mrr = 1.0 / (r + 1);
+				recall = 1;
+			}
+		}
+		double ideal = 3.0;
+		int same = count.get(discipline.get(self));
+		for (int r = 1; r < Math.min(10, same); r++) {
+			ideal += 1 / (Math.log(r + 2) / Math.log(2));
+		}
+		return new double[] { dcg / ideal, recall, mrr };
+	}
+
+
+}
