@@ -59,6 +59,20 @@ class PlatformIntegrationTests {
 	}
 
 	@Test
+	void problemsRaisedBySecurityFiltersAreInChineseByDefaultToo() {
+		assertThat(this.mvc.post().uri("/api/v1/match").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.hasStatus(HttpStatus.FORBIDDEN)
+			.bodyJson()
+			.extractingPath("$.title")
+			.isEqualTo("安全令牌无效");
+		assertThat(this.mvc.post()
+			.uri("/api/v1/match")
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.title").isEqualTo("Invalid security token");
+	}
+
+	@Test
 	void portalDeepLinksLoadTheSinglePageApp() {
 		assertThat(this.mvc.get().uri("/needs/42")).hasStatusOk().hasForwardedUrl("/index.html");
 		assertThat(this.mvc.get().uri("/search")).hasStatusOk().hasForwardedUrl("/index.html");
