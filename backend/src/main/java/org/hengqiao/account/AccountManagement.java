@@ -180,7 +180,7 @@ public class AccountManagement {
 	/** The organisation's active members; for its admins and for operators. */
 	@Transactional(readOnly = true)
 	public List<Member> members(long organisationId) {
-		requireAdminOrOperator(organisationId);
+		this.actors.requireAdminOfOrOperator(organisationId);
 		return this.accounts
 			.findByOrganisationIdAndMembershipStatusOrderByCreatedAt(organisationId, MembershipStatus.ACTIVE)
 			.stream()
@@ -191,7 +191,7 @@ public class AccountManagement {
 	/** People waiting for an admin to let them join; for the organisation's admins and for operators. */
 	@Transactional(readOnly = true)
 	public List<Member> joinRequests(long organisationId) {
-		requireAdminOrOperator(organisationId);
+		this.actors.requireAdminOfOrOperator(organisationId);
 		return this.accounts
 			.findByOrganisationIdAndMembershipStatusOrderByCreatedAt(organisationId, MembershipStatus.PENDING)
 			.stream()
@@ -200,7 +200,7 @@ public class AccountManagement {
 	}
 
 	public void approveJoinRequest(long organisationId, long accountId) {
-		Actor admin = requireAdmin(organisationId);
+		Actor admin = this.actors.requireAdminOf(organisationId);
 		Account applicant = pendingAt(organisationId, accountId);
 		applicant.approveMembership();
 		this.events.publishEvent(new JoinRequestDecided(accountId, organisationId, true, admin.accountId()));
@@ -208,13 +208,13 @@ public class AccountManagement {
 	}
 
 	public void declineJoinRequest(long organisationId, long accountId) {
-		Actor admin = requireAdmin(organisationId);
+		Actor admin = this.actors.requireAdminOf(organisationId);
 		pendingAt(organisationId, accountId).declineMembership();
 		this.events.publishEvent(new JoinRequestDecided(accountId, organisationId, false, admin.accountId()));
 	}
 
 	public void grantOrgAdmin(long organisationId, long accountId) {
-		Actor admin = requireAdmin(organisationId);
+		Actor admin = this.actors.requireAdminOf(organisationId);
 		Account member = activeMemberOf(organisationId, accountId);
 		if (member.grant(Role.ORG_ADMIN)) {
 			this.events.publishEvent(new RoleGranted(accountId, Role.ORG_ADMIN, organisationId, admin.accountId()));
@@ -223,7 +223,7 @@ public class AccountManagement {
 
 	/** Revokes an admin's role (their own too), unless they are the organisation's last admin. */
 	public void revokeOrgAdmin(long organisationId, long accountId) {
-		Actor admin = requireAdmin(organisationId);
+		Actor admin = this.actors.requireAdminOf(organisationId);
 		List<Account> members = this.accounts.lockActiveMembersOf(organisationId);
 		Account member = members.stream()
 			.filter(account -> account.id() == accountId)
@@ -242,7 +242,7 @@ public class AccountManagement {
 
 	/** Operators only: makes an active member of a service agency a technology broker. */
 	public void grantBroker(long accountId) {
-		Actor operator = requireOperator();
+		Actor operator = this.actors.requireOperator();
 		Account account = this.accounts.findById(accountId).orElseThrow(() -> new AccountNotFound(accountId));
 		Long organisationId = account.organisationId();
 		boolean inServiceAgency = organisationId != null && account.isActiveMemberOf(organisationId)
@@ -257,7 +257,7 @@ public class AccountManagement {
 
 	/** Operators only. */
 	public void revokeBroker(long accountId) {
-		Actor operator = requireOperator();
+		Actor operator = this.actors.requireOperator();
 		Account account = this.accounts.findById(accountId).orElseThrow(() -> new AccountNotFound(accountId));
 		if (account.revoke(Role.BROKER)) {
 			this.events.publishEvent(
@@ -290,30 +290,6 @@ public class AccountManagement {
 				actor.roles().stream().sorted().toList(), organisationId,
 				affiliation.map(found -> found.name(locale)).orElse(null), actor.organisationVerified(),
 				account.get().membershipStatus());
-	}
-
-	private Actor requireAdmin(long organisationId) {
-		Actor actor = this.actors.required();
-		if (!actor.isAdminOf(organisationId)) {
-			throw new NotAllowed();
-		}
-		return actor;
-	}
-
-	private Actor requireAdminOrOperator(long organisationId) {
-		Actor actor = this.actors.required();
-		if (!actor.isAdminOf(organisationId) && !actor.isOperator()) {
-			throw new NotAllowed();
-		}
-		return actor;
-	}
-
-	private Actor requireOperator() {
-		Actor actor = this.actors.required();
-		if (!actor.isOperator()) {
-			throw new NotAllowed();
-		}
-		return actor;
 	}
 
 	private Account pendingAt(long organisationId, long accountId) {

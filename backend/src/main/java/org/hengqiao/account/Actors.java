@@ -1,6 +1,7 @@
 package org.hengqiao.account;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,29 @@ public class Actors {
 	/** The acting person; refuses anonymous callers with {@link NotSignedIn} (401). */
 	public Actor required() {
 		return current().orElseThrow(NotSignedIn::new);
+	}
+
+	/** The acting person if they are platform staff; otherwise {@link NotAllowed} (403). */
+	public Actor requireOperator() {
+		return require(Actor::isOperator);
+	}
+
+	/** The acting person if they administer the organisation; otherwise {@link NotAllowed} (403). */
+	public Actor requireAdminOf(long organisationId) {
+		return require(actor -> actor.isAdminOf(organisationId));
+	}
+
+	/** The acting person if they administer the organisation or are platform staff. */
+	public Actor requireAdminOfOrOperator(long organisationId) {
+		return require(actor -> actor.isAdminOf(organisationId) || actor.isOperator());
+	}
+
+	private Actor require(Predicate<Actor> allowed) {
+		Actor actor = required();
+		if (!allowed.test(actor)) {
+			throw new NotAllowed();
+		}
+		return actor;
 	}
 
 	/**

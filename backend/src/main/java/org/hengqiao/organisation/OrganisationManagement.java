@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.hengqiao.account.Actor;
 import org.hengqiao.account.Actors;
-import org.hengqiao.account.NotAllowed;
 import org.hengqiao.system.AttachmentStore;
 import org.hengqiao.system.InvalidInput;
 import org.hengqiao.system.InvalidInput.FieldError;
@@ -76,7 +75,7 @@ public class OrganisationManagement {
 	 * @throws StaleOrganisation (409, with the current version) if someone changed it meanwhile
 	 */
 	public OrganisationProfile updateProfile(long organisationId, ProfileChange change, Locale locale) {
-		requireAdmin(organisationId);
+		this.actors.requireAdminOf(organisationId);
 		Organisation organisation = find(organisationId);
 		if (organisation.version() != change.version()) {
 			throw new StaleOrganisation(organisation.version());
@@ -99,7 +98,7 @@ public class OrganisationManagement {
 
 	/** Admins only, while the organisation is unverified or was rejected: replaces any earlier licence. */
 	public VerificationView uploadLicence(long organisationId, InputStream content, String fileName) {
-		Actor admin = requireAdmin(organisationId);
+		Actor admin = this.actors.requireAdminOf(organisationId);
 		Organisation organisation = find(organisationId);
 		if (!organisation.verificationStatus().mayRequest()) {
 			throw new VerificationStepRefused(organisation.verificationStatus());
@@ -115,7 +114,7 @@ public class OrganisationManagement {
 	/** The licence document, for the organisation's admins and for operators. */
 	@Transactional(readOnly = true)
 	public LicenceFile licence(long organisationId) {
-		requireAdminOrOperator(organisationId);
+		this.actors.requireAdminOfOrOperator(organisationId);
 		Organisation organisation = find(organisationId);
 		String key = organisation.licenceKey();
 		if (key == null) {
@@ -129,13 +128,13 @@ public class OrganisationManagement {
 	/** Where verification stands, for the organisation's admins and for operators. */
 	@Transactional(readOnly = true)
 	public VerificationView verification(long organisationId) {
-		requireAdminOrOperator(organisationId);
+		this.actors.requireAdminOfOrOperator(organisationId);
 		return VerificationView.of(find(organisationId));
 	}
 
 	/** Admins only: asks the operators to verify, once a licence is uploaded. */
 	public VerificationView requestVerification(long organisationId) {
-		Actor admin = requireAdmin(organisationId);
+		Actor admin = this.actors.requireAdminOf(organisationId);
 		Organisation organisation = find(organisationId);
 		organisation.requestVerification(this.clock.instant());
 		this.events.record(organisationId, null, admin.accountId(), OrganisationEvents.Kind.VERIFICATION_REQUESTED,
@@ -146,7 +145,7 @@ public class OrganisationManagement {
 	/** Operators only: the organisations waiting for a decision, longest waiting first. */
 	@Transactional(readOnly = true)
 	public List<VerificationView> pendingVerifications() {
-		requireOperator();
+		this.actors.requireOperator();
 		return this.organisations.findByVerificationStatusOrderByVerificationRequestedAt(VerificationStatus.PENDING)
 			.stream()
 			.map(VerificationView::of)
@@ -155,7 +154,7 @@ public class OrganisationManagement {
 
 	/** Operators only. */
 	public VerificationView approve(long organisationId) {
-		Actor operator = requireOperator();
+		Actor operator = this.actors.requireOperator();
 		Organisation organisation = find(organisationId);
 		organisation.approve(operator.accountId(), this.clock.instant());
 		this.events.record(organisationId, null, operator.accountId(), OrganisationEvents.Kind.VERIFIED, null);
@@ -164,7 +163,7 @@ public class OrganisationManagement {
 
 	/** Operators only; the reason is shown to the organisation's admins, so they can fix what was wrong. */
 	public VerificationView reject(long organisationId, @Nullable String reason) {
-		Actor operator = requireOperator();
+		Actor operator = this.actors.requireOperator();
 		if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
 			throw InvalidInput.of("reason", "organisation.rejection.reason", MAX_REASON);
 		}
@@ -178,7 +177,7 @@ public class OrganisationManagement {
 	/** The organisation's audit trail, for its admins and for operators. */
 	@Transactional(readOnly = true)
 	List<OrganisationEvents.HistoryEntry> history(long organisationId) {
-		requireAdminOrOperator(organisationId);
+		this.actors.requireAdminOfOrOperator(organisationId);
 		find(organisationId);
 		return this.events.of(organisationId);
 	}
@@ -234,30 +233,6 @@ public class OrganisationManagement {
 			name = "licence." + stored.contentType().substring(stored.contentType().indexOf('/') + 1);
 		}
 		return name.length() > 255 ? name.substring(name.length() - 255) : name;
-	}
-
-	private Actor requireAdmin(long organisationId) {
-		Actor actor = this.actors.required();
-		if (!actor.isAdminOf(organisationId)) {
-			throw new NotAllowed();
-		}
-		return actor;
-	}
-
-	private Actor requireAdminOrOperator(long organisationId) {
-		Actor actor = this.actors.required();
-		if (!actor.isAdminOf(organisationId) && !actor.isOperator()) {
-			throw new NotAllowed();
-		}
-		return actor;
-	}
-
-	private Actor requireOperator() {
-		Actor actor = this.actors.required();
-		if (!actor.isOperator()) {
-			throw new NotAllowed();
-		}
-		return actor;
 	}
 
 }
