@@ -1,40 +1,28 @@
 /*
  * The Element Plus components the portal uses, with their styles. Importing from here rather than the
- * `element-plus` barrel matters: the build puts Element Plus in its own chunk (manualChunks), and Rollup
- * keeps every module a manual chunk names, so the barrel would drag in the whole library (900 kB).
+ * `element-plus` barrel matters: the build puts Element Plus's shared core in its own chunk (manualChunks), and
+ * Rollup keeps every module a manual chunk names, so the barrel would drag in the whole library (900 kB).
+ *
+ * The app shell's components are imported directly. Components only pages use live in `ui/element/`, one module
+ * each with its styles; the build marks those modules free of side effects (vite.config.ts), so a component and
+ * its CSS load with the first page that uses it, not with the home page.
  */
-import 'element-plus/es/components/alert/style/css'
 import 'element-plus/es/components/button/style/css'
 import 'element-plus/es/components/config-provider/style/css'
-import 'element-plus/es/components/dialog/style/css'
-import 'element-plus/es/components/dropdown/style/css'
-import 'element-plus/es/components/dropdown-item/style/css'
-import 'element-plus/es/components/dropdown-menu/style/css'
 import 'element-plus/es/components/empty/style/css'
-import 'element-plus/es/components/form/style/css'
-import 'element-plus/es/components/form-item/style/css'
-import 'element-plus/es/components/input/style/css'
-import 'element-plus/es/components/message/style/css'
-import 'element-plus/es/components/message-box/style/css'
-import 'element-plus/es/components/option/style/css'
-import 'element-plus/es/components/option-group/style/css'
-import 'element-plus/es/components/select/style/css'
 import 'element-plus/es/components/skeleton/style/css'
-import 'element-plus/es/components/step/style/css'
-import 'element-plus/es/components/steps/style/css'
-import 'element-plus/es/components/tag/style/css'
 
-export { ElAlert } from 'element-plus/es/components/alert/index.mjs'
 export { ElButton } from 'element-plus/es/components/button/index.mjs'
 export { ElConfigProvider } from 'element-plus/es/components/config-provider/index.mjs'
-export { ElDialog } from 'element-plus/es/components/dialog/index.mjs'
-export { ElDropdown, ElDropdownItem, ElDropdownMenu } from 'element-plus/es/components/dropdown/index.mjs'
 export { ElEmpty } from 'element-plus/es/components/empty/index.mjs'
-export { ElForm, ElFormItem } from 'element-plus/es/components/form/index.mjs'
-export { ElInput } from 'element-plus/es/components/input/index.mjs'
-export { ElMessage } from 'element-plus/es/components/message/index.mjs'
-export { ElMessageBox } from 'element-plus/es/components/message-box/index.mjs'
-export { ElOption, ElOptionGroup, ElSelect } from 'element-plus/es/components/select/index.mjs'
 export { ElSkeleton } from 'element-plus/es/components/skeleton/index.mjs'
-export { ElStep, ElSteps } from 'element-plus/es/components/steps/index.mjs'
-export { ElTag } from 'element-plus/es/components/tag/index.mjs'
+
+export { ElAlert } from './element/alert'
+export { ElDialog } from './element/dialog'
+export { ElForm, ElFormItem } from './element/form'
+export { ElInput } from './element/input'
+export { ElMessage } from './element/message'
+export { ElMessageBox } from './element/message-box'
+export { ElOption, ElOptionGroup, ElSelect } from './element/select'
+export { ElStep, ElSteps } from './element/steps'
+export { ElTag } from './element/tag'
