@@ -5,8 +5,13 @@ import App from '@/App.vue'
 import { i18n } from '@/i18n'
 import { router } from '@/router'
 import { applyDocumentLocale } from '@/stores/locale'
+import { useSessionStore } from '@/stores/session'
 import '@/styles/main.css'
 
 applyDocumentLocale(i18n.global.locale.value)
 
-createApp(App).use(createPinia()).use(i18n).use(router).mount('#app')
+const pinia = createPinia()
+const app = createApp(App).use(pinia).use(i18n)
+// Ask who is signed in straight away: the header needs it, and the answer sets the CSRF cookie.
+void useSessionStore(pinia).ready()
+app.use(router).mount('#app')

@@ -82,7 +82,9 @@ export async function request<T>(method: string, path: string, options: RequestO
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLocale(),
   }
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  // Multipart bodies get their boundary from fetch itself.
+  const multipart = options.body instanceof FormData
+  if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json'
   if (!SAFE_METHODS.has(method)) {
     const token = readCookie(CSRF_COOKIE)
     if (token) headers[CSRF_HEADER] = token
@@ -94,7 +96,7 @@ export async function request<T>(method: string, path: string, options: RequestO
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     })
   } catch (cause) {

@@ -60,10 +60,122 @@ export interface Page<T> {
   totalPages: number
 }
 
+export type Role = 'MEMBER' | 'ORG_ADMIN' | 'BROKER' | 'OPERATOR'
+export type MembershipStatus = 'PENDING' | 'ACTIVE'
+
+/** Who is signed in; for a pending join request the organisation is the one asked to join. */
 export interface Session {
   authenticated: boolean
+  accountId: number | null
   displayName: string | null
-  roles: string[]
+  email: string | null
+  roles: Role[]
+  organisationId: number | null
+  organisationName: string | null
+  organisationVerified: boolean
+  membershipStatus: MembershipStatus | null
+}
+
+export type OrganisationSize = 'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE'
+export type VerificationStatus = 'UNVERIFIED' | 'PENDING' | 'VERIFIED' | 'REJECTED'
+
+/** The organisation fields the registration form sends (`industry` is a GB/T 4754 section letter). */
+export interface OrganisationForm {
+  type: OrganisationType
+  nameZh: string
+  nameEn?: string
+  creditCode: string
+  regionCode: string
+  industry?: string
+  size?: OrganisationSize
+  website?: string
+  profile?: string
+}
+
+/** Exactly one of `organisation` and `joinCreditCode`. */
+export interface RegistrationForm {
+  email: string
+  displayName: string
+  phone?: string
+  password: string
+  organisation?: OrganisationForm
+  joinCreditCode?: string
+}
+
+export interface Registered {
+  accountId: number
+  organisationId: number
+  membershipStatus: MembershipStatus
+}
+
+export interface Named {
+  code: string
+  name: string
+}
+
+export interface OrganisationProfile {
+  id: number
+  type: OrganisationType
+  name: string
+  nameZh: string
+  nameEn: string | null
+  region: Named
+  industry: Named | null
+  size: OrganisationSize | null
+  website: string | null
+  profile: string | null
+  verified: boolean
+  version: number
+}
+
+export interface ProfileChange {
+  version: number
+  nameZh: string
+  nameEn: string | null
+  regionCode: string
+  industry: string | null
+  size: OrganisationSize | null
+  website: string | null
+  profile: string | null
+}
+
+export interface LicenceInfo {
+  fileName: string
+  contentType: string
+  size: number
+  sha256: string
+  uploadedAt: string
+}
+
+export interface Verification {
+  organisationId: number
+  nameZh: string
+  nameEn: string | null
+  type: OrganisationType
+  creditCode: string
+  regionCode: string
+  status: VerificationStatus
+  rejectionReason: string | null
+  requestedAt: string | null
+  verifiedAt: string | null
+  licence: LicenceInfo | null
+}
+
+export interface Member {
+  accountId: number
+  displayName: string
+  email: string
+  phone: string | null
+  status: MembershipStatus
+  roles: Role[]
+  registeredAt: string
+}
+
+export interface Region {
+  code: string
+  parentCode: string | null
+  level: string
+  name: string
 }
 
 export interface FieldError {
@@ -78,5 +190,12 @@ export interface ProblemDetail {
   status: number
   detail?: string
   instance?: string
+  /** Hengqiao's stable problem code, e.g. `signInLocked`, `concurrentEdit`. */
+  code?: string
   errors?: FieldError[]
+  /** 429 on sign-in: the ISO-8601 instant the lock ends. */
+  lockedUntil?: string
+  retryAfterSeconds?: number
+  /** 409 on a stale edit. */
+  currentVersion?: number
 }

@@ -6,6 +6,8 @@ export interface AsyncState<T> {
   readonly error: unknown
   readonly loading: boolean
   reload(): Promise<void>
+  /** Replaces the data with a newer copy the caller already has (e.g. a write's answer), without a request. */
+  replace(value: T): void
 }
 
 /**
@@ -20,7 +22,13 @@ export function useAsyncData<T>(loader: (signal: AbortSignal) => Promise<T>): As
     error: undefined as unknown,
     loading: false,
     reload,
+    replace,
   })
+
+  function replace(value: T): void {
+    state.data = value
+    state.error = undefined
+  }
 
   async function reload(): Promise<void> {
     controller?.abort()

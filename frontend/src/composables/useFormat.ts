@@ -13,6 +13,8 @@ export function useFormat() {
 
   const formats = computed(() => ({
     date: new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeZone: TIME_ZONE }),
+    dateTime: new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }),
+    time: new Intl.DateTimeFormat(locale.value, { timeStyle: 'short', timeZone: TIME_ZONE }),
     integer: new Intl.NumberFormat(locale.value, { maximumFractionDigits: 0 }),
     scaled: new Intl.NumberFormat(locale.value, { maximumFractionDigits: 2 }),
     compactYuan: new Intl.NumberFormat(locale.value, {
@@ -29,6 +31,22 @@ export function useFormat() {
   function formatDate(iso: string): string {
     const date = new Date(iso)
     return Number.isNaN(date.getTime()) ? '' : formats.value.date.format(date)
+  }
+
+  function formatDateTime(iso: string): string {
+    const date = new Date(iso)
+    return Number.isNaN(date.getTime()) ? '' : formats.value.dateTime.format(date)
+  }
+
+  function formatTime(iso: string): string {
+    const date = new Date(iso)
+    return Number.isNaN(date.getTime()) ? '' : formats.value.time.format(date)
+  }
+
+  /** File sizes in KB or MB, one decimal. */
+  function formatFileSize(bytes: number): string {
+    const mb = bytes / (1024 * 1024)
+    return mb >= 1 ? `${formats.value.scaled.format(mb)} MB` : `${formats.value.scaled.format(Math.max(bytes / 1024, 0.1))} KB`
   }
 
   function formatNumber(value: number): string {
@@ -62,5 +80,5 @@ export function useFormat() {
     return text
   }
 
-  return { formatDate, formatNumber, formatAmount }
+  return { formatDate, formatDateTime, formatTime, formatFileSize, formatNumber, formatAmount }
 }

@@ -1,7 +1,11 @@
 /*
  * The Element Plus components the portal uses, with their styles. Importing from here rather than the
- * `element-plus` barrel matters: the build puts Element Plus in its own chunk (manualChunks), and Rollup
- * keeps every module a manual chunk names, so the barrel would drag in the whole library (900 kB).
+ * `element-plus` barrel matters: the build puts Element Plus's shared core in its own chunk (manualChunks), and
+ * Rollup keeps every module a manual chunk names, so the barrel would drag in the whole library (900 kB).
+ *
+ * The app shell's components are imported directly. Components only pages use live in `ui/element/`, one module
+ * each with its styles; the build marks those modules free of side effects (vite.config.ts), so a component and
+ * its CSS load with the first page that uses it, not with the home page.
  */
 import 'element-plus/es/components/button/style/css'
 import 'element-plus/es/components/config-provider/style/css'
@@ -12,3 +16,13 @@ export { ElButton } from 'element-plus/es/components/button/index.mjs'
 export { ElConfigProvider } from 'element-plus/es/components/config-provider/index.mjs'
 export { ElEmpty } from 'element-plus/es/components/empty/index.mjs'
 export { ElSkeleton } from 'element-plus/es/components/skeleton/index.mjs'
+
+export { ElAlert } from './element/alert'
+export { ElDialog } from './element/dialog'
+export { ElForm, ElFormItem } from './element/form'
+export { ElInput } from './element/input'
+export { ElMessage } from './element/message'
+export { ElMessageBox } from './element/message-box'
+export { ElOption, ElOptionGroup, ElSelect } from './element/select'
+export { ElStep, ElSteps } from './element/steps'
+export { ElTag } from './element/tag'

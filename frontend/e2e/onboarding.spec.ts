@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test'
+
+/*
+ * The onboarding journey against the packaged application: an enterprise registers, uploads its licence and asks
+ * for verification; the bootstrap operator approves it; the enterprise then sees itself verified.
+ */
+
+const OPERATOR_EMAIL = process.env.HENGQIAO_OPERATOR_EMAIL ?? 'operator@hengqiao.demo'
+const OPERATOR_PASSWORD = process.env.HENGQIAO_OPERATOR_PASSWORD ?? 'Hengqiao-demo-2026'
+
+const GB32100_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
+const GB32100_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+const GB11714_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2]
+
+/** The check character of a 9-character organisation code (GB 11714) over its first eight. */
+function organisationCodeCheck(first8: string): string {
+  const sum = [...first8].reduce((total, c, i) => {
+    const value = /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 55
+    return total + value * (GB11714_WEIGHTS[i] ?? 0)
+  }, 0)
+  const check = 11 - (sum % 11)
+  return check === 10 ? 'X' : check === 11 ? '0' : String(check)
+}
+
+/** A valid unified social credit code of a Hengyang enterprise (91 + 430400), unique per run. */
+function aCreditCode(): string {
+  const serial = String(Date.now()).slice(-8)
+  const body = `91430400${serial}${organisationCodeCheck(serial)}`
+  const sum = [...body].reduce((total, c, i) => total + GB32100_ALPHABET.indexOf(c) * (GB32100_WEIGHTS[i] ?? 0), 0)
+  return body + GB32100_ALPHABET[(31 - (sum % 31)) % 31]
+}
+
+/** Opens an Element Plus select by its input's id and picks an option. */
+async function choose(page: Page, inputId: string, option: string | RegExp) {
+  await page.locator('.el-select__wrapper').filter({ has: page.locator(`#${inputId}`) }).click()
+  await page.getByRole('option', { name: option }).click()
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/login')
+  await page.locator('#login-email').fill(email)
+  await page.locator('#login-password').fill(password)
+  await page.getByRole('button', { name: '登录', exact: true }).click()
+  await expect(page).toHaveURL(/\/org$/)
+}
+
+async function signOut(page: Page) {
+  await page.getByTestId('account-menu').click()
+  await page.getByTestId('sign-out').click()
+  await expect(page.getByTestId('sign-in-link')).toBeVisible()
+}
+
+test('an enterprise registers, asks for verification and is verified by the operator', async ({ page }, testInfo) => {
+  test.setTimeout(90_000)
+  const stamp = Date.now().toString(36)
+  const email = `e2e-${stamp}@hengyang-tools.cn`
+  const password = 'Copper kiln lantern 2026'
+  const name = `衡阳精工刀具有限公司（${stamp}）`
+  const creditCode = aCreditCode()
+
+  await page.goto('/')
+  await page.getByTestId('register-link').click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('注册衡桥账号')
+
+  await page.locator('#reg-email').fill(email)
+  await page.locator('#reg-display-name').fill('王晓明')
+  await page.locator('#reg-phone').fill('0734-8888888')
+  await page.locator('#reg-password').fill(password)
+  await page.locator('#reg-confirm-password').fill(password)
+  await page.getByTestId('step-next').click()
+
+  await page.locator('#org-nameZh').fill(name)
+  await page.locator('#org-nameEn').fill('Hengyang Precision Tools Co., Ltd.')
+  await page.locator('#org-creditCode').fill(creditCode)
+  await choose(page, 'org-regionCode', '石鼓区')
+  await choose(page, 'org-industry', /制造业/)
+  await page.screenshot({ path: testInfo.outputPath('01-register-organisation.png'), fullPage: true })
+  await page.getByTestId('step-next').click()
+
+  const review = page.getByTestId('review')
+  await expect(review).toContainText(creditCode)
+  await expect(review).toContainText('石鼓区')
+  await page.screenshot({ path: testInfo.outputPath('02-register-review.png'), fullPage: true })
+  await page.getByTestId('step-next').click()
+
+  await expect(page).toHaveURL(/\/org$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+  await expect(page.getByTestId('verification-status')).toHaveText('未认证')
+
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
+  await page.getByTestId('licence-input').setInputFiles({ name: '营业执照.pdf', mimeType: 'application/pdf', buffer: pdf })
+  await expect(page.getByTestId('licence-info')).toContainText('营业执照.pdf')
+  await page.getByTestId('request-verification').click()
+  await expect(page.getByTestId('verification-status')).toHaveText('审核中')
+  await page.screenshot({ path: testInfo.outputPath('03-org-pending.png'), fullPage: true })
+  await signOut(page)
+
+  await signIn(page, OPERATOR_EMAIL, OPERATOR_PASSWORD)
+  await page.getByTestId('account-menu').click()
+  await page.getByRole('link', { name: '运营后台' }).click()
+  await expect(page).toHaveURL(/\/admin\/verifications$/)
+  const item = page.getByTestId('queue-item').filter({ hasText: name })
+  await expect(item).toContainText(creditCode)
+  await expect(item).toContainText('石鼓区')
+  await expect(item.getByTestId('licence-link')).toHaveAttribute('href', /\/licence$/)
+  await page.screenshot({ path: testInfo.outputPath('04-admin-queue.png'), fullPage: true })
+  await item.getByTestId('approve').click()
+  await expect(page.getByTestId('queue-item').filter({ hasText: name })).toHaveCount(0)
+  await signOut(page)
+
+  await signIn(page, email, password)
+  await expect(page.getByTestId('verification-status')).toHaveText('已认证')
+  await page.screenshot({ path: testInfo.outputPath('05-org-verified.png'), fullPage: true })
+})
+
+test('the operator console sends anonymous visitors to sign in first', async ({ page }) => {
+  await page.goto('/admin')
+  await expect(page).toHaveURL(/\/login\?redirect=/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('登录衡桥')
+})

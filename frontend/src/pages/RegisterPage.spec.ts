@@ -1,0 +1,144 @@
+import type { VueWrapper } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import type { Region } from '@/api/types'
+import { ANONYMOUS, aSession, json, mountWithApp, problem, sentBody, settle, stubApi } from '@/test/helpers'
+import { ElSelect } from '@/ui/element'
+import RegisterPage from './RegisterPage.vue'
+
+const regions: Region[] = [
+  { code: '430000', parentCode: null, level: 'PROVINCE', name: '湖南省' },
+  { code: '430400', parentCode: '430000', level: 'PREFECTURE', name: '衡阳市' },
+  { code: '430407', parentCode: '430400', level: 'COUNTY', name: '石鼓区' },
+  { code: '430100', parentCode: '430000', level: 'PREFECTURE', name: '长沙市' },
+]
+
+function stubRegistration(registrations: (init: RequestInit) => Response) {
+  return stubApi({
+    '/api/v1/session': (init) => json(init.method === 'POST' ? aSession() : ANONYMOUS),
+    '/api/v1/regions': regions,
+    '/api/v1/catalogue/industries': [{ code: 'C', name: '制造业' }],
+    '/api/v1/registrations': registrations,
+  })
+}
+
+async function mountRegister() {
+  const mounted = await mountWithApp(RegisterPage, { attachTo: document.body }, '/register')
+  await settle()
+  return mounted
+}
+
+async function submitStep(wrapper: VueWrapper) {
+  await wrapper.get('[data-testid="register-form"]').trigger('submit')
+  await settle()
+}
+
+async function fillAccount(wrapper: VueWrapper) {
+  await wrapper.get('#reg-email').setValue('wang@hengyang-tools.cn')
+  await wrapper.get('#reg-display-name').setValue('王晓明')
+  await wrapper.get('#reg-password').setValue('steel river morning 42')
+  await wrapper.get('#reg-confirm-password').setValue('steel river morning 42')
+  await submitStep(wrapper)
+}
+
+async function fillOrganisation(wrapper: VueWrapper) {
+  await wrapper.get('#org-nameZh').setValue('衡阳精工刀具有限公司')
+  await wrapper.get('#org-creditCode').setValue('91430400 ma4l1234 5x')
+  const region = wrapper.findAllComponents(ElSelect).find((select) => select.props('id') === 'org-regionCode')
+  region?.vm.$emit('update:modelValue', '430407')
+  await submitStep(wrapper)
+}
+
+function errorOf(wrapper: VueWrapper, inputId: string): string {
+  return wrapper.get(`#${inputId}`).element.closest('.el-form-item')?.querySelector('.el-form-item__error')?.textContent?.trim() ?? ''
+}
+
+describe('RegisterPage', () => {
+  it('checks the account step before moving on', async () => {
+    stubRegistration(() => json({}, 201))
+    const { wrapper } = await mountRegister()
+
+    await wrapper.get('#reg-email').setValue('wang@hengyang-tools.cn')
+    await wrapper.get('#reg-password').setValue('wang-2026-password')
+    await wrapper.get('#reg-confirm-password').setValue('something else')
+    await submitStep(wrapper)
+
+    expect(errorOf(wrapper, 'reg-display-name')).toBe('请填写姓名')
+    expect(errorOf(wrapper, 'reg-password')).toBe('密码不能包含邮箱的用户名部分')
+    expect(errorOf(wrapper, 'reg-confirm-password')).toBe('两次输入的密码不一致')
+    expect(wrapper.find('#org-nameZh').exists(), 'still on the first step').toBe(false)
+  })
+
+  it('checks the credit code’s characters as it is typed', async () => {
+    stubRegistration(() => json({}, 201))
+    const { wrapper } = await mountRegister()
+    await fillAccount(wrapper)
+
+    await wrapper.get('#org-creditCode').setValue('91430400I')
+    await settle()
+
+    expect(errorOf(wrapper, 'org-creditCode')).toBe('第 9 位包含不允许的字符')
+  })
+
+  it('puts the server’s field errors back on the step and field they belong to', async () => {
+    const fetchMock = stubRegistration(() =>
+      problem(400, '请求数据无效', {
+        errors: [{ field: 'organisation.creditCode', message: '统一社会信用代码校验位不正确，请检查是否输错' }],
+      }),
+    )
+    const { wrapper } = await mountRegister()
+    await fillAccount(wrapper)
+    await fillOrganisation(wrapper)
+    expect(wrapper.get('[data-testid="review"]').text()).toContain('石鼓区')
+
+    await submitStep(wrapper)
+
+    expect(errorOf(wrapper, 'org-creditCode')).toBe('统一社会信用代码校验位不正确，请检查是否输错')
+    expect(document.activeElement?.id, 'focus moves to the field to fix').toBe('org-creditCode')
+    expect(sentBody(fetchMock, '/api/v1/registrations')).toMatchObject({
+      organisation: { creditCode: '91430400MA4L12345X', regionCode: '430407', type: 'ENTERPRISE' },
+    })
+  })
+
+  it('goes back to the account step when the server refuses the email', async () => {
+    stubRegistration(() => problem(400, '请求数据无效', { errors: [{ field: 'email', message: '该邮箱已注册' }] }))
+    const { wrapper } = await mountRegister()
+    await fillAccount(wrapper)
+    await fillOrganisation(wrapper)
+
+    await submitStep(wrapper)
+
+    expect(errorOf(wrapper, 'reg-email')).toBe('该邮箱已注册')
+  })
+
+  it('registers, signs in with the same credentials and opens the organisation page', async () => {
+    const fetchMock = stubRegistration(() => json({ accountId: 7, organisationId: 3, membershipStatus: 'ACTIVE' }, 201))
+    const { wrapper, router } = await mountRegister()
+    await fillAccount(wrapper)
+    await fillOrganisation(wrapper)
+
+    await submitStep(wrapper)
+
+    expect(sentBody(fetchMock, '/api/v1/registrations')).toEqual({
+      email: 'wang@hengyang-tools.cn',
+      displayName: '王晓明',
+      password: 'steel river morning 42',
+      organisation: { type: 'ENTERPRISE', nameZh: '衡阳精工刀具有限公司', creditCode: '91430400MA4L12345X', regionCode: '430407' },
+    })
+    expect(sentBody(fetchMock, '/api/v1/session', 1)).toEqual({ email: 'wang@hengyang-tools.cn', password: 'steel river morning 42' })
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/org'))
+  })
+
+  it('asks to join an existing organisation by its credit code', async () => {
+    const fetchMock = stubRegistration(() => json({ accountId: 8, organisationId: 3, membershipStatus: 'PENDING' }, 201))
+    const { wrapper } = await mountRegister()
+    await fillAccount(wrapper)
+
+    await wrapper.get('[data-testid="choice-join"]').setValue(true)
+    await wrapper.get('#join-creditCode').setValue('91430400MA4L12345X')
+    await submitStep(wrapper)
+    await submitStep(wrapper)
+
+    expect(sentBody(fetchMock, '/api/v1/registrations')).toMatchObject({ joinCreditCode: '91430400MA4L12345X' })
+    expect(sentBody(fetchMock, '/api/v1/registrations')).not.toHaveProperty('organisation')
+  })
+})
