@@ -11,6 +11,9 @@ declare module 'vue-router' {
 // Pages are added together with their features; each is its own lazily loaded chunk.
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('@/pages/HomePage.vue') },
+  // --- Search, posting detail, matching and posting forms (branch portal-search) ---
+  { path: '/search', name: 'search', component: () => import('@/pages/SearchPage.vue'), meta: { titleKey: 'search.title' } },
+  // --- end portal-search ---
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
