@@ -13,6 +13,20 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('@/pages/HomePage.vue') },
   // --- Search, posting detail, matching and posting forms (branch portal-search) ---
   { path: '/search', name: 'search', component: () => import('@/pages/SearchPage.vue'), meta: { titleKey: 'search.title' } },
+  {
+    path: '/needs/:id(\\d+)',
+    name: 'need',
+    component: () => import('@/pages/PostingDetailPage.vue'),
+    props: (route) => ({ kind: 'NEED', id: Number(route.params.id) }),
+    meta: { titleKey: 'detail.title' },
+  },
+  {
+    path: '/results/:id(\\d+)',
+    name: 'result',
+    component: () => import('@/pages/PostingDetailPage.vue'),
+    props: (route) => ({ kind: 'RESULT', id: Number(route.params.id) }),
+    meta: { titleKey: 'detail.title' },
+  },
   // --- end portal-search ---
   {
     path: '/:pathMatch(.*)*',
