@@ -27,6 +27,7 @@ export const routes: RouteRecordRaw[] = [
     props: (route) => ({ kind: 'RESULT', id: Number(route.params.id) }),
     meta: { titleKey: 'detail.title' },
   },
+  { path: '/try', name: 'try', component: () => import('@/pages/TryPage.vue'), meta: { titleKey: 'try.title' } },
   // --- end portal-search ---
   {
     path: '/:pathMatch(.*)*',
