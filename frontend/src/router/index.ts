@@ -28,6 +28,34 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'detail.title' },
   },
   { path: '/try', name: 'try', component: () => import('@/pages/TryPage.vue'), meta: { titleKey: 'try.title' } },
+  {
+    path: '/post/need',
+    name: 'post-need',
+    component: () => import('@/pages/PostFormPage.vue'),
+    props: { kind: 'NEED' },
+    meta: { titleKey: 'postForm.title' },
+  },
+  {
+    path: '/post/result',
+    name: 'post-result',
+    component: () => import('@/pages/PostFormPage.vue'),
+    props: { kind: 'RESULT' },
+    meta: { titleKey: 'postForm.title' },
+  },
+  {
+    path: '/needs/:id(\\d+)/edit',
+    name: 'need-edit',
+    component: () => import('@/pages/PostFormPage.vue'),
+    props: (route) => ({ kind: 'NEED', id: Number(route.params.id) }),
+    meta: { titleKey: 'postForm.title' },
+  },
+  {
+    path: '/results/:id(\\d+)/edit',
+    name: 'result-edit',
+    component: () => import('@/pages/PostFormPage.vue'),
+    props: (route) => ({ kind: 'RESULT', id: Number(route.params.id) }),
+    meta: { titleKey: 'postForm.title' },
+  },
   // --- end portal-search ---
   {
     path: '/:pathMatch(.*)*',
