@@ -1,9 +1,14 @@
 import { expect, test } from '@playwright/test'
 
 test('a demo need shows its matching results with an explanation', async ({ page }, testInfo) => {
+  test.setTimeout(120_000)
   await page.goto('/search?q=%E9%93%85%E9%94%8C%E5%86%B6%E7%82%BC%E5%BA%9F%E6%B0%B4&kind=NEED')
   const card = page.getByTestId('search-result').filter({ hasText: '铅锌冶炼废水中重金属深度去除与回收技术' })
-  await expect(card).toBeVisible({ timeout: 30_000 })
+  // Right after start-up the demo postings may still be being indexed: search again until it is there.
+  await expect(async () => {
+    await page.reload()
+    await expect(card).toBeVisible({ timeout: 3_000 })
+  }).toPass({ timeout: 90_000 })
   await card.getByTestId('result-title').click()
 
   await expect(page).toHaveURL(/\/needs\/\d+$/)

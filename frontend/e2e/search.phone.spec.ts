@@ -15,6 +15,7 @@ test('search and detail fit a 375 px phone', async ({ page }, testInfo) => {
   await page.getByTestId('open-filters').click()
   await expect(page.getByRole('dialog')).toBeVisible()
   await expect(page.getByTestId('search-facets')).toBeVisible()
+  await page.waitForTimeout(500) // let the drawer finish sliding in before the screenshot
   await page.screenshot({ path: testInfo.outputPath('search-phone-filters.png') })
   await page.getByRole('dialog').getByRole('button', { name: /查看结果/ }).click()
 

@@ -4,6 +4,13 @@ import { expect, test } from '@playwright/test'
 const INDEXED = { timeout: 30_000 }
 
 test('searching 废水 finds demo postings with the matched words highlighted', async ({ page }, testInfo) => {
+  test.setTimeout(120_000)
+  // Right after start-up the demo postings may still be being indexed: wait until the one we look for is.
+  await expect(async () => {
+    await page.goto('/search?q=%E9%93%85%E9%94%8C%E5%86%B6%E7%82%BC')
+    await expect(page.getByTestId('search-result').first()).toBeVisible({ timeout: 3_000 })
+  }).toPass({ timeout: 90_000 })
+
   await page.goto('/search')
   await page.getByLabel('关键词').fill('废水')
   await page.getByRole('button', { name: '检索', exact: true }).click()
