@@ -58,6 +58,22 @@ describe('api client', () => {
     expect(getHeaders.has('X-XSRF-TOKEN'), 'GET must not carry the token').toBe(false)
   })
 
+  it('fetches the session first when a POST comes before any request set the CSRF cookie', async () => {
+    document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
+    const fetchMock = stubApi({
+      '/api/v1/session': () => {
+        document.cookie = 'XSRF-TOKEN=fresh-token; path=/'
+        return json({ authenticated: false, displayName: null, roles: [] })
+      },
+      '/api/v1/match': { matches: [] },
+    })
+
+    await api.post('/api/v1/match', { text: '废水' })
+
+    expect(String(fetchMock.mock.calls[0]?.[0]), 'the session comes first').toContain('/api/v1/session')
+    expect(sentHeaders(fetchMock, 1).get('X-XSRF-TOKEN'), 'the POST carries the new token').toBe('fresh-token')
+  })
+
   it('asks for answers in the current interface language', async () => {
     const fetchMock = stubApi({ '/api/v1/catalogue/clusters': [] })
 

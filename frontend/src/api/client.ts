@@ -49,6 +49,19 @@ function readCookie(name: string): string | undefined {
   return entry === undefined ? undefined : decodeURIComponent(entry.slice(prefix.length))
 }
 
+/**
+ * A visitor whose first request is a POST (a deep link to /try) has no CSRF cookie yet: any GET makes the server
+ * set one, so ask for the session first.
+ */
+async function fetchCsrfToken(): Promise<string | undefined> {
+  try {
+    await fetch('/api/v1/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+  } catch {
+    // offline: the real request reports the failure
+  }
+  return readCookie(CSRF_COOKIE)
+}
+
 function withQuery(path: string, query: Query | undefined): string {
   if (!query) return path
   const params = new URLSearchParams()
@@ -86,7 +99,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   const multipart = options.body instanceof FormData
   if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json'
   if (!SAFE_METHODS.has(method)) {
-    const token = readCookie(CSRF_COOKIE)
+    const token = readCookie(CSRF_COOKIE) ?? (await fetchCsrfToken())
     if (token) headers[CSRF_HEADER] = token
   }
 

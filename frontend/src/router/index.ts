@@ -19,6 +19,52 @@ declare module 'vue-router' {
 // Pages are added together with their features; each is its own lazily loaded chunk.
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('@/pages/HomePage.vue') },
+  // --- Search, posting detail, matching and posting forms (branch portal-search) ---
+  { path: '/search', name: 'search', component: () => import('@/pages/SearchPage.vue'), meta: { titleKey: 'search.title' } },
+  {
+    path: '/needs/:id(\\d+)',
+    name: 'need',
+    component: () => import('@/pages/PostingDetailPage.vue'),
+    props: (route) => ({ kind: 'NEED', id: Number(route.params.id) }),
+    meta: { titleKey: 'detail.title' },
+  },
+  {
+    path: '/results/:id(\\d+)',
+    name: 'result',
+    component: () => import('@/pages/PostingDetailPage.vue'),
+    props: (route) => ({ kind: 'RESULT', id: Number(route.params.id) }),
+    meta: { titleKey: 'detail.title' },
+  },
+  { path: '/try', name: 'try', component: () => import('@/pages/TryPage.vue'), meta: { titleKey: 'try.title' } },
+  {
+    path: '/post/need',
+    name: 'post-need',
+    component: () => import('@/pages/PostFormPage.vue'),
+    props: { kind: 'NEED' },
+    meta: { titleKey: 'postForm.title' },
+  },
+  {
+    path: '/post/result',
+    name: 'post-result',
+    component: () => import('@/pages/PostFormPage.vue'),
+    props: { kind: 'RESULT' },
+    meta: { titleKey: 'postForm.title' },
+  },
+  {
+    path: '/needs/:id(\\d+)/edit',
+    name: 'need-edit',
+    component: () => import('@/pages/PostFormPage.vue'),
+    props: (route) => ({ kind: 'NEED', id: Number(route.params.id) }),
+    meta: { titleKey: 'postForm.title' },
+  },
+  {
+    path: '/results/:id(\\d+)/edit',
+    name: 'result-edit',
+    component: () => import('@/pages/PostFormPage.vue'),
+    props: (route) => ({ kind: 'RESULT', id: Number(route.params.id) }),
+    meta: { titleKey: 'postForm.title' },
+  },
+  // --- end portal-search ---
   {
     path: '/login',
     name: 'login',

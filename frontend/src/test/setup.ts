@@ -1,8 +1,14 @@
 import { enableAutoUnmount } from '@vue/test-utils'
-import { afterEach } from 'vitest'
+import { afterEach, beforeEach } from 'vitest'
 import { i18n } from '@/i18n'
 
 enableAutoUnmount(afterEach)
+
+// In the browser the portal's first GET /api/v1/session sets the CSRF cookie before any POST; tests start there.
+// A test of the cookie-less first POST clears it.
+beforeEach(() => {
+  document.cookie = 'XSRF-TOKEN=test-token; path=/'
+})
 
 // One i18n instance serves the whole app (the API client reads its locale), so tests start from Chinese.
 afterEach(() => {
