@@ -77,4 +77,10 @@ export const operatorApi = {
     api.post<Verification>(`${BASE}/operator/verifications/${organisationId}`, { decision: 'APPROVE' }),
   reject: (organisationId: number, reason: string) =>
     api.post<Verification>(`${BASE}/operator/verifications/${organisationId}`, { decision: 'REJECT', reason }),
+  /** Submitted needs and results, oldest first. */
+  moderation: (signal?: AbortSignal) =>
+    api.get<Page<PostingSummary>>(`${BASE}/operator/moderation`, { query: { size: 50 }, signal }),
+  approvePosting: (kind: PostingKind, id: number) => api.post<unknown>(`${BASE}/${collection[kind]}/${id}/approval`, {}),
+  rejectPosting: (kind: PostingKind, id: number, reason: string) =>
+    api.post<unknown>(`${BASE}/${collection[kind]}/${id}/rejection`, { reason }),
 }

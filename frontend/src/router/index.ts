@@ -102,6 +102,12 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/pages/admin/VerificationQueuePage.vue'),
         meta: { titleKey: 'verifications.title' },
       },
+      {
+        path: 'moderation',
+        name: 'admin-moderation',
+        component: () => import('@/pages/admin/ModerationQueuePage.vue'),
+        meta: { titleKey: 'moderation.title' },
+      },
     ],
   },
   {
