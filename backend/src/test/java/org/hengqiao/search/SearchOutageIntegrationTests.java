@@ -50,7 +50,7 @@ class SearchOutageIntegrationTests {
 			elasticsearch("start");
 		}
 		Eventually.within(Duration.ofSeconds(60), "the backlog drains after the node returns", () -> total(m) == 6);
-		Eventually.within(Duration.ofSeconds(10), "every publication completed", () -> incomplete() == 0);
+		Eventually.within(Duration.ofSeconds(60), "every publication completed", () -> incomplete() == 0);
 	}
 
 	private long total(String q) {
