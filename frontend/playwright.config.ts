@@ -11,6 +11,7 @@ const phoneFiles = /.*\.phone\.spec\.ts$/
 
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
   outputDir: 'test-results',
   reporter: 'list',
   workers: 1,
