@@ -107,6 +107,18 @@ public class MatchingEngine {
 		return rank(source, target, SearchFilters.none(), size(size));
 	}
 
+	/**
+	 * What a candidate votes for in the field vote: the finest classification it carries. The platform taxonomy
+	 * merges some disciplines, so an imported result's own discipline ranks better where there is one (0.873 / 0.808
+	 * against 0.824 / 0.767 nDCG@10 on the CSL benchmark); the prefix keeps the two vocabularies apart.
+	 */
+	private static @Nullable String votingField(IndexedPosting posting) {
+		if (posting.classification() != null) {
+			return "classification:" + posting.classification();
+		}
+		return posting.fieldCode();
+	}
+
 	private boolean mayReadPrivate(PostingDocument posting) {
 		Actor actor = this.actors.current().orElse(null);
 		return actor != null && (actor.isOperator() || actor.isMemberOf(posting.organisationId()));
@@ -138,8 +150,9 @@ public class MatchingEngine {
 			candidates.putIfAbsent(c.posting().id(), c.posting());
 		});
 		candidates.forEach((id, posting) -> {
-			if (posting.fieldCode() != null) {
-				fields.put(id, posting.fieldCode());
+			String field = votingField(posting);
+			if (field != null) {
+				fields.put(id, field);
 			}
 		});
 

@@ -155,6 +155,14 @@ public abstract class Posting {
 
 	public abstract PostingKind kind();
 
+	/**
+	 * A classification finer than the platform's technical field that the posting came with, such as the discipline
+	 * of an imported research result; matching votes on it when present. {@code null} when there is none.
+	 */
+	public @Nullable String classification() {
+		return null;
+	}
+
 	/** Only needs have a deadline. */
 	public @Nullable LocalDate deadline() {
 		return null;

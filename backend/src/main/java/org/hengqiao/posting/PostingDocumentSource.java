@@ -53,7 +53,7 @@ class PostingDocumentSource implements PostingDocuments {
 					owner != null ? owner.type() : OrganisationType.ENTERPRISE, posting.title(), posting.text(),
 					posting.keywords(), posting.fieldCode(),
 					this.fields.find(posting.fieldCode()).map(TechnicalField::parentCode).orElse(null),
-					posting.clusterSet(), posting.cooperationModeSet(), amount.negotiable(), amount.minYuan(),
+					posting.classification(),					posting.clusterSet(), posting.cooperationModeSet(), amount.negotiable(), amount.minYuan(),
 					amount.maxYuan(), posting.regionCode(), posting.trl(),
 					posting.stage() != null ? posting.stage().name() : null, posting.deadline(),
 					posting.publishedAt(), posting.updatedAt());

@@ -98,6 +98,11 @@ class Result extends Posting {
 		return this.discipline;
 	}
 
+	@Override
+	public @Nullable String classification() {
+		return this.discipline;
+	}
+
 	@Nullable String category() {
 		return this.category;
 	}

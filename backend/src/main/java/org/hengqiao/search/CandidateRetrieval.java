@@ -153,6 +153,8 @@ public class CandidateRetrieval {
 	public record Detail(IndexedPosting posting, String titleHighlighted, List<String> textHighlighted) {
 	}
 
+	// Neither side needs a total: without one, Elasticsearch may skip documents that cannot reach the top of the pool
+	// (block-max WAND), which matters for a posting's long query of many common CJK characters.
 	private List<Candidate> lexical(CandidateQuery query, List<Query> filters, String index) {
 		if (query.text().isBlank()) {
 			return List.of();
@@ -162,6 +164,7 @@ public class CandidateRetrieval {
 			SearchResponse<Map> response = this.client.search(s -> s.index(index)
 				.query(q -> q.bool(b -> b.must(lexical).filter(filters)))
 				.size(query.pool())
+				.trackTotalHits(t -> t.enabled(false))
 				.source(src -> src.filter(f -> f.excludes(List.of(RANKING_FIELDS_EXCLUDED)))), Map.class);
 			return candidates(response, false);
 		}
@@ -180,6 +183,7 @@ public class CandidateRetrieval {
 					.numCandidates(Math.max(NUM_CANDIDATES, query.pool()))
 					.filter(filters))
 				.size(query.pool())
+				.trackTotalHits(t -> t.enabled(false))
 				.source(src -> src.filter(f -> f.excludes(List.of(RANKING_FIELDS_EXCLUDED)))), Map.class);
 			return candidates(response, true);
 		}

@@ -53,16 +53,19 @@ public class IndexRebuild {
 
 	private final ReentrantLock lock = new ReentrantLock();
 
+	private final RebuildLease lease;
+
 	private final AtomicReference<RebuildReport> latest = new AtomicReference<>(RebuildReport.never());
 
 	IndexRebuild(PostingDocuments postings, IndexAdministration administration, IndexNames names, IndexWriter writer,
-			RebuildTargets targets, IndexStartup startup) {
+			RebuildTargets targets, IndexStartup startup, RebuildLease lease) {
 		this.postings = postings;
 		this.administration = administration;
 		this.names = names;
 		this.writer = writer;
 		this.targets = targets;
 		this.startup = startup;
+		this.lease = lease;
 	}
 
 	/** The latest rebuild's report (running or finished). */
@@ -74,6 +77,9 @@ public class IndexRebuild {
 	public RebuildReport startInBackground() {
 		if (this.lock.isLocked()) {
 			return this.latest.get();
+		}
+		if (!this.lease.acquire()) {
+			throw new RebuildInProgress();
 		}
 		Thread.ofVirtual().name("search-rebuild").start(() -> {
 			try {
@@ -102,6 +108,10 @@ public class IndexRebuild {
 		if (!this.lock.tryLock()) {
 			throw new RebuildInProgress();
 		}
+		if (!this.lease.acquire()) {
+			this.lock.unlock();
+			throw new RebuildInProgress();
+		}
 		Instant started = Instant.now();
 		Map<PostingKind, String> fresh = new EnumMap<>(PostingKind.class);
 		long scanned = 0;
@@ -127,6 +137,9 @@ public class IndexRebuild {
 				Set<Long> failed = this.writer.load(page, fresh);
 				if (!failed.isEmpty()) {
 					throw new IOException(failed.size() + " postings could not be written into the new index");
+				}
+				if (!this.lease.extend()) {
+					throw new IOException("the rebuild lease ran out and another instance took it");
 				}
 				indexed += page.stream().filter(PostingDocument::isPublic).count();
 				this.latest.set(new RebuildReport(true, started, null, scanned, indexed, 0, Map.copyOf(fresh), null));
@@ -173,6 +186,7 @@ public class IndexRebuild {
 			throw new RebuildFailed(ex);
 		}
 		finally {
+			this.lease.release();
 			this.lock.unlock();
 		}
 	}
@@ -221,7 +235,7 @@ public class IndexRebuild {
 		return count;
 	}
 
-	/** Another rebuild is running on this instance. */
+	/** Another rebuild is running, on this instance or another. */
 	static class RebuildInProgress extends DomainException {
 
 		RebuildInProgress() {

@@ -81,7 +81,12 @@ class IndexStartup {
 		this.ready = true;
 		if (outdated && this.properties.rebuildOnMappingChange()) {
 			log.info("Search index mapping is older than version {}: rebuilding", PostingIndexMapping.CURRENT);
-			this.rebuild.getObject().startInBackground();
+			try {
+				this.rebuild.getObject().startInBackground();
+			}
+			catch (IndexRebuild.RebuildInProgress ex) {
+				log.info("Another instance is rebuilding the search index already");
+			}
 		}
 	}
 

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record IndexedPosting(long id, PostingKind kind, String title, String text, List<String> keywords,
 		long organisationId, String organisationName, OrganisationType organisationType, @Nullable String fieldCode,
-		@Nullable String fieldParentCode, Set<IndustryCluster> clusters, Set<CooperationMode> cooperationModes,
+		@Nullable String fieldParentCode, @Nullable String classification, Set<IndustryCluster> clusters, Set<CooperationMode> cooperationModes,
 		boolean negotiable, @Nullable Long minYuan, @Nullable Long maxYuan, String regionCode, @Nullable Integer trl,
 		@Nullable String stage, @Nullable LocalDate deadline, @Nullable Instant publishedAt, String contentHash,
 		String titleSegmented, String textSegmented) {
@@ -30,7 +30,7 @@ public record IndexedPosting(long id, PostingKind kind, String title, String tex
 				string(s.get("title")), string(s.get("text")), strings(s.get("keywords")),
 				number(s.get("organisation_id")).longValue(), string(s.get("organisation_name")),
 				OrganisationType.valueOf((String) s.get("organisation_type")), (String) s.get("field_code"),
-				(String) s.get("field_parent_code"), enums(s.get("clusters"), IndustryCluster.class),
+				(String) s.get("field_parent_code"), (String) s.get("classification"), enums(s.get("clusters"), IndustryCluster.class),
 				enums(s.get("modes"), CooperationMode.class), Boolean.TRUE.equals(s.get("negotiable")),
 				longOrNull(s.get("min_yuan")), longOrNull(s.get("max_yuan")), string(s.get("region_code")),
 				s.get("trl") instanceof Number n ? n.intValue() : null, (String) s.get("stage"),

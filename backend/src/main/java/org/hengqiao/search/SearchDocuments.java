@@ -41,6 +41,7 @@ class SearchDocuments {
 		source.put("organisation_name", posting.organisationName());
 		source.put("organisation_type", posting.organisationType().name());
 		putIfPresent(source, "field_code", posting.fieldCode());
+		putIfPresent(source, "classification", posting.classification());
 		putIfPresent(source, "field_parent_code", posting.fieldParentCode());
 		source.put("clusters", posting.clusters().stream().map(Enum::name).sorted().toList());
 		source.put("modes", posting.cooperationModes().stream().map(Enum::name).sorted().toList());

@@ -16,7 +16,7 @@ class MatchExplanationTests {
 	@Test
 	void sharedTermsKeepTheLongestFormOfAWord() {
 		IndexedPosting candidate = new IndexedPosting(1, PostingKind.RESULT, "", "", List.of(), 1, "", OrganisationType.UNIVERSITY,
-				null, null, Set.of(), Set.of(), true, null, null, "430400", null, null, null, null, "",
+				null, null, null, Set.of(), Set.of(), true, null, null, "430400", null, null, null, null, "",
 				"锂离子 电池 锂离子电池 正极", "材料 回收");
 		Set<String> source = new LinkedHashSet<>(List.of("锂离子电池", "锂离子", "电池", "回收", "隔膜"));
 		assertThat(MatchingEngine.sharedTerms(source, candidate)).containsExactly("锂离子电池", "回收");

@@ -15,6 +15,8 @@ import org.hengqiao.posting.CooperationMode;
 import org.hengqiao.posting.IndustryCluster;
 import org.hengqiao.posting.PostingDocument;
 import org.hengqiao.search.Eventually;
+import org.hengqiao.search.PostingSearch;
+import org.hengqiao.search.SearchFilters;
 import org.hengqiao.search.SearchIntegrationTest;
 import org.hengqiao.search.TestPostings;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +37,9 @@ class MatchingIntegrationTests {
 
 	@Autowired
 	MatchingEngine engine;
+
+	@Autowired
+	PostingSearch search;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -68,12 +73,11 @@ class MatchingIntegrationTests {
 		this.unrelatedResult = this.postings.save(aResult("高速列车转向架轻量化设计 " + this.marker,
 				"面向轨道交通装备的转向架结构拓扑优化与轻量化设计方法。")
 			.field("AUT.RAIL").inClusters(IndustryCluster.RAIL_TRANSIT).modes(CooperationMode.TRANSFER).published());
-		Eventually.within(Duration.ofSeconds(15), "all indexed", () -> this.engine
-			.forText(new MatchRequest(this.marker, null, null, 50))
-			.matches()
-			.stream()
-			.filter(m -> m.title().contains(this.marker))
-			.count() == 3);
+		// Needs and results are indexed independently: wait for all four, or an earlier test's near-identical need
+		// would stand in for this one.
+		Eventually.within(Duration.ofSeconds(15), "all indexed", () -> this.search
+			.search(this.marker, SearchFilters.none(), PostingSearch.Sort.RELEVANCE, 10, null)
+			.total() == 4);
 	}
 
 	@AfterEach

@@ -108,14 +108,15 @@ public final class Postings {
 		this.status = status;
 		return new PostingDocument(this.id, this.kind, this.version, this.status, this.organisationId,
 				this.organisationName, this.organisationType, this.title, this.text, this.keywords, this.fieldCode,
-				this.fieldParentCode, this.clusters, this.modes, this.negotiable, this.minYuan, this.maxYuan,
+				this.fieldParentCode, null, this.clusters, this.modes, this.negotiable, this.minYuan, this.maxYuan,
 				this.regionCode, this.trl, this.stage, null, this.publishedAt, this.updatedAt);
 	}
 
 	/** The same posting at a later version with other content. */
 	public static PostingDocument changed(PostingDocument p, long version, String title, PostingStatus status) {
 		return new PostingDocument(p.id(), p.kind(), version, status, p.organisationId(), p.organisationName(),
-				p.organisationType(), title, p.text(), p.keywords(), p.fieldCode(), p.fieldParentCode(), p.clusters(),
+				p.organisationType(), title, p.text(), p.keywords(), p.fieldCode(), p.fieldParentCode(), p.classification(),
+				p.clusters(),
 				p.cooperationModes(), p.negotiable(), p.minYuan(), p.maxYuan(), p.regionCode(), p.trl(), p.stage(),
 				p.deadline(), p.publishedAt(), Instant.now());
 	}

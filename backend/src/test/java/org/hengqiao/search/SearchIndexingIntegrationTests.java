@@ -1,6 +1,7 @@
 package org.hengqiao.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hengqiao.search.Postings.aNeed;
 import static org.hengqiao.search.Postings.aResult;
 
@@ -265,6 +266,33 @@ class SearchIndexingIntegrationTests {
 		Eventually.within(Duration.ofSeconds(5), "both found",
 				() -> found(m, SearchFilters.none()) == 2);
 		assertThat(kept.id()).isPositive();
+	}
+
+	@Test
+	void aRebuildWaitsForTheLeaseOfAnotherInstanceUntilItRunsOut() {
+		String other = "instance-elsewhere";
+		this.jdbc.sql("update search_rebuild_lease set holder = :other, expires_at = current_timestamp + interval '5' minute"
+				+ " where id = 1").param("other", other).update();
+		try {
+			assertThatThrownBy(() -> this.rebuild.rebuild()).isInstanceOf(IndexRebuild.RebuildInProgress.class);
+			assertThatThrownBy(() -> this.rebuild.startInBackground())
+				.isInstanceOf(IndexRebuild.RebuildInProgress.class);
+			assertThat(holder()).as("the other instance keeps its lease").isEqualTo(other);
+
+			// The other instance died: its lease ran out.
+			this.jdbc.sql("update search_rebuild_lease set expires_at = current_timestamp - interval '1' minute"
+					+ " where id = 1").update();
+			assertThat(this.rebuild.rebuild().error()).isNull();
+			assertThat(holder()).as("released after the rebuild").isNull();
+		}
+		finally {
+			this.jdbc.sql("update search_rebuild_lease set holder = null, expires_at = null where id = 1").update();
+		}
+	}
+
+	private @org.jspecify.annotations.Nullable String holder() {
+		return this.jdbc.sql("select holder from search_rebuild_lease where id = 1").query(String.class).optional()
+			.orElse(null);
 	}
 
 	@Test

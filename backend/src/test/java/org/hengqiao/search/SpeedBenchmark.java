@@ -210,7 +210,7 @@ public final class SpeedBenchmark {
 		Instant published = Instant.now().minus(random.nextInt(700), ChronoUnit.DAYS);
 		return new PostingDocument(id, kind, 1, PostingStatus.PUBLISHED, 1 + random.nextInt(200), "基准单位",
 				kind == PostingKind.NEED ? OrganisationType.ENTERPRISE : OrganisationType.UNIVERSITY, r.title(), r.text(),
-				r.keywords(), r.discipline(), null, clusters, modes, negotiable, negotiable ? null : min,
+				r.keywords(), r.discipline(), null, null, clusters, modes, negotiable, negotiable ? null : min,
 				negotiable ? null : min * 2, REGIONS[random.nextInt(REGIONS.length)], 1 + random.nextInt(9),
 				STAGES[random.nextInt(STAGES.length)], null, published, published);
 	}
