@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +46,8 @@ public class PostingSearch {
 	}
 
 	static final int MAX_SIZE = 100;
+
+	private static final String FACET_VALUES = "values";
 
 	private static final List<String> TERM_FACETS = List.of("kind", "field_parent_code", "field_code", "clusters",
 			"modes", "stage", "region_code", "organisation_type", "trl");
@@ -98,15 +101,19 @@ public class PostingSearch {
 
 	/** The Elasticsearch request behind {@link #search} (the speed benchmark times it raw). */
 	SearchRequest request(String q, SearchFilters filters, Sort sort, int pageSize, List<FieldValue> cursor) {
-		Query query = query(q, filters);
+		Map<String, Query> multiSelect = this.queries.multiSelectFilters(filters);
+		Query query = query(q, this.queries.singleSelectFilters(filters));
 		return SearchRequest.of(s -> {
 			s.index(indices(filters.kind())).query(query).size(pageSize).trackTotalHits(t -> t.enabled(true));
+			if (!multiSelect.isEmpty()) {
+				s.postFilter(allOf(multiSelect.values()));
+			}
 			s.sort(sortOptions(sort, !q.isEmpty()));
 			if (!cursor.isEmpty()) {
 				s.searchAfter(cursor);
 			}
 			else {
-				s.aggregations(facets());
+				s.aggregations(facets(multiSelect));
 			}
 			s.source(src -> src.filter(f -> f.excludes("vector", "title_seg", "text_seg", "text")));
 			if (!q.isEmpty()) {
@@ -164,8 +171,7 @@ public class PostingSearch {
 		}
 	}
 
-	private Query query(String q, SearchFilters filters) {
-		List<Query> filterClauses = this.queries.filters(filters);
+	private Query query(String q, List<Query> filterClauses) {
 		Query main = q.isEmpty() ? Query.of(x -> x.matchAll(m -> m))
 				: this.queries.lexical(q, this.analysis.phrases(q), true);
 		return Query.of(x -> x.bool(b -> b.must(main).filter(filterClauses)));
@@ -182,7 +188,7 @@ public class PostingSearch {
 		if (!removable.isEmpty()) {
 			SearchFilters scopeOnly = SearchFilters.ofKind(filters.kind());
 			withoutFilters = this.client
-				.count(c -> c.index(indices(filters.kind())).query(query(q, scopeOnly)))
+				.count(c -> c.index(indices(filters.kind())).query(query(q, this.queries.filters(scopeOnly))))
 				.count();
 		}
 		List<SearchPage.Item> semantic = List.of();
@@ -233,6 +239,27 @@ public class PostingSearch {
 		return options;
 	}
 
+	/**
+	 * Every facet counts within the query and all filters except its own multi-select filter, so that choosing
+	 * one cluster still shows how many postings the other clusters would add.
+	 */
+	private static Map<String, Aggregation> facets(Map<String, Query> multiSelect) {
+		Map<String, Aggregation> scoped = new LinkedHashMap<>();
+		facets().forEach((name, aggregation) -> {
+			List<Query> others = multiSelect.entrySet().stream()
+				.filter(e -> !e.getKey().equals(name))
+				.map(Map.Entry::getValue)
+				.toList();
+			scoped.put(name, Aggregation.of(a -> a.filter(allOf(others)).aggregations(FACET_VALUES, aggregation)));
+		});
+		return scoped;
+	}
+
+	private static Query allOf(Collection<Query> filters) {
+		return filters.isEmpty() ? Query.of(q -> q.matchAll(m -> m))
+				: Query.of(q -> q.bool(b -> b.filter(List.copyOf(filters))));
+	}
+
 	private static Map<String, Aggregation> facets() {
 		Map<String, Aggregation> aggregations = new LinkedHashMap<>();
 		for (String field : TERM_FACETS) {
@@ -254,7 +281,8 @@ public class PostingSearch {
 
 	private static Map<String, List<SearchPage.FacetValue>> facetValues(Map<String, Aggregate> aggregations) {
 		Map<String, List<SearchPage.FacetValue>> facets = new LinkedHashMap<>();
-		aggregations.forEach((name, aggregate) -> {
+		aggregations.forEach((name, scoped) -> {
+			Aggregate aggregate = scoped.filter().aggregations().get(FACET_VALUES);
 			List<SearchPage.FacetValue> values = new ArrayList<>();
 			if (aggregate.isSterms()) {
 				aggregate.sterms().buckets().array().forEach(b -> values.add(new SearchPage.FacetValue(b.key().stringValue(), b.docCount())));

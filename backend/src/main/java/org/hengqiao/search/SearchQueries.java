@@ -3,12 +3,15 @@ package org.hengqiao.search;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonData;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The query shapes shared by keyword search and matching. */
@@ -56,6 +59,27 @@ class SearchQueries {
 
 	/** Filter clauses for the set filters (the kind is chosen by index, not here). */
 	List<Query> filters(SearchFilters f) {
+		List<Query> filters = new ArrayList<>(singleSelectFilters(f));
+		filters.addAll(multiSelectFilters(f).values());
+		return filters;
+	}
+
+	/**
+	 * The filters a visitor combines from facet values ("any of" several clusters, modes, stages, organisation
+	 * types), by index field. A search applies them after the query, so that each of these facets still counts the
+	 * values its own filter leaves out.
+	 */
+	Map<String, Query> multiSelectFilters(SearchFilters f) {
+		Map<String, Query> filters = new LinkedHashMap<>();
+		terms(filters, "clusters", f.cluster());
+		terms(filters, "modes", f.mode());
+		terms(filters, "stage", f.stage());
+		terms(filters, "organisation_type", f.organisationType());
+		return filters;
+	}
+
+	/** The other filters: ranges, the field and the region. */
+	List<Query> singleSelectFilters(SearchFilters f) {
 		List<Query> filters = new ArrayList<>();
 		if (f.field() != null && !f.field().isBlank()) {
 			String field = f.field();
@@ -63,10 +87,6 @@ class SearchQueries {
 				.should(s -> s.term(t -> t.field("field_parent_code").value(field)))
 				.minimumShouldMatch("1"))));
 		}
-		terms(filters, "clusters", f.cluster());
-		terms(filters, "modes", f.mode());
-		terms(filters, "stage", f.stage());
-		terms(filters, "organisation_type", f.organisationType());
 		if (f.region() != null && !f.region().isBlank()) {
 			String region = f.region();
 			filters.add(Query.of(q -> q.term(t -> t.field("region_path").value(region))));
@@ -118,14 +138,14 @@ class SearchQueries {
 			.minimumShouldMatch("1")));
 	}
 
-	private static void terms(List<Query> filters, String field, Collection<?> values) {
+	private static void terms(Map<String, Query> filters, String field, @Nullable Collection<?> values) {
 		if (values == null || values.isEmpty()) {
 			return;
 		}
 		List<FieldValue> terms = values.stream()
 			.map(v -> FieldValue.of(v instanceof Enum<?> e ? e.name() : String.valueOf(v)))
 			.toList();
-		filters.add(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms)))));
+		filters.put(field, Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms)))));
 	}
 
 	static JsonData json(Object value) {

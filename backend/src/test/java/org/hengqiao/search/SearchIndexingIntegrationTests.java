@@ -157,6 +157,23 @@ class SearchIndexingIntegrationTests {
 		assertThat(page.facets().get("negotiable")).contains(new SearchPage.FacetValue("true", 1));
 		assertThat(page.facets()).containsKey("published");
 
+		// Multi-select: with one cluster chosen, the cluster facet still counts the others (to add them), while the
+		// other facets count only what the choice leaves.
+		SearchPage narrowed = this.search.search(m, filters().cluster(IndustryCluster.NEW_MATERIALS).build(),
+				PostingSearch.Sort.RELEVANCE, 10, null);
+		assertThat(narrowed.total()).isEqualTo(1);
+		assertThat(narrowed.facets().get("cluster")).contains(new SearchPage.FacetValue("NEW_MATERIALS", 1),
+				new SearchPage.FacetValue("EQUIPMENT_MANUFACTURING", 1), new SearchPage.FacetValue("NONFERROUS_METALS", 1));
+		assertThat(narrowed.facets().get("mode")).containsExactly(new SearchPage.FacetValue("TRANSFER", 1));
+		assertThat(narrowed.facets().get("kind")).containsExactly(new SearchPage.FacetValue("RESULT", 1));
+		SearchPage twoFacets = this.search.search(m, filters().cluster(IndustryCluster.NEW_MATERIALS)
+			.mode(CooperationMode.LICENCE).build(), PostingSearch.Sort.RELEVANCE, 10, null);
+		assertThat(twoFacets.total()).as("both filters apply to the hits").isZero();
+		assertThat(twoFacets.facets().get("cluster")).as("clusters counted under the mode filter only")
+			.containsExactly(new SearchPage.FacetValue("EQUIPMENT_MANUFACTURING", 1));
+		assertThat(twoFacets.facets().get("mode")).as("modes counted under the cluster filter only")
+			.containsExactly(new SearchPage.FacetValue("TRANSFER", 1));
+
 		assertThat(this.search.search(m, SearchFilters.none(), PostingSearch.Sort.AMOUNT_DESC, 10, null).items())
 			.extracting(SearchPage.Item::id).as("by amount, negotiable last").containsExactly(b.id(), a.id(), c.id());
 		assertThat(this.search.search(m, SearchFilters.none(), PostingSearch.Sort.NEWEST, 10, null).items())
