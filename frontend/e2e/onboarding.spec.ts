@@ -1,54 +1,10 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { aCreditCode, choose, OPERATOR_EMAIL, OPERATOR_PASSWORD, signIn, signOut } from './support'
 
 /*
  * The onboarding journey against the packaged application: an enterprise registers, uploads its licence and asks
  * for verification; the bootstrap operator approves it; the enterprise then sees itself verified.
  */
-
-const OPERATOR_EMAIL = process.env.HENGQIAO_OPERATOR_EMAIL ?? 'operator@hengqiao.demo'
-const OPERATOR_PASSWORD = process.env.HENGQIAO_OPERATOR_PASSWORD ?? 'Hengqiao-demo-2026'
-
-const GB32100_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
-const GB32100_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-const GB11714_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2]
-
-/** The check character of a 9-character organisation code (GB 11714) over its first eight. */
-function organisationCodeCheck(first8: string): string {
-  const sum = [...first8].reduce((total, c, i) => {
-    const value = /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 55
-    return total + value * (GB11714_WEIGHTS[i] ?? 0)
-  }, 0)
-  const check = 11 - (sum % 11)
-  return check === 10 ? 'X' : check === 11 ? '0' : String(check)
-}
-
-/** A valid unified social credit code of a Hengyang enterprise (91 + 430400), unique per run. */
-function aCreditCode(): string {
-  const serial = String(Date.now()).slice(-8)
-  const body = `91430400${serial}${organisationCodeCheck(serial)}`
-  const sum = [...body].reduce((total, c, i) => total + GB32100_ALPHABET.indexOf(c) * (GB32100_WEIGHTS[i] ?? 0), 0)
-  return body + GB32100_ALPHABET[(31 - (sum % 31)) % 31]
-}
-
-/** Opens an Element Plus select by its input's id and picks an option. */
-async function choose(page: Page, inputId: string, option: string | RegExp) {
-  await page.locator('.el-select__wrapper').filter({ has: page.locator(`#${inputId}`) }).click()
-  await page.getByRole('option', { name: option }).click()
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/login')
-  await page.locator('#login-email').fill(email)
-  await page.locator('#login-password').fill(password)
-  await page.getByRole('button', { name: '登录', exact: true }).click()
-  await expect(page).toHaveURL(/\/org$/)
-}
-
-async function signOut(page: Page) {
-  await page.getByTestId('account-menu').click()
-  await page.getByTestId('sign-out').click()
-  await expect(page.getByTestId('sign-in-link')).toBeVisible()
-}
 
 test('an enterprise registers, asks for verification and is verified by the operator', async ({ page }, testInfo) => {
   test.setTimeout(90_000)

@@ -1,5 +1,16 @@
 import { api } from './client'
 import type {
+  FieldNode,
+  MatchList,
+  NeedDraft,
+  NeedView,
+  PostingDetail,
+  ResultDraft,
+  ResultView,
+  SearchPage,
+  Suggestion,
+} from './postingTypes'
+import type {
   Cluster,
   Member,
   Named,
@@ -15,8 +26,33 @@ import type {
   Session,
   Verification,
 } from './types'
+import type {
+  AuditEntry,
+  AuditQuery,
+  CatalogueItem,
+  CatalogueQuery,
+  DemandSignals,
+  ImportFormat,
+  ImportProgress,
+  ImportValidation,
+} from './workbenchTypes'
 
+/** The one typed client of the REST API (`/api/v1`): every page calls the backend through these objects. */
 const BASE = '/api/v1'
+
+export const collectionOf: Record<PostingKind, 'needs' | 'results'> = { NEED: 'needs', RESULT: 'results' }
+
+/** Query values as the search endpoint takes them; arrays repeat the parameter. */
+export type SearchParams = Record<string, string | string[] | undefined>
+
+function toQueryString(params: SearchParams): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) {
+    for (const v of Array.isArray(value) ? value : [value]) if (v !== undefined && v !== '') search.append(key, v)
+  }
+  const text = search.toString()
+  return text ? `?${text}` : ''
+}
 
 export const platformApi = {
   stats: (signal?: AbortSignal) => api.get<PlatformStats>(`${BASE}/platform/stats`, { signal }),
@@ -25,16 +61,13 @@ export const platformApi = {
 export const catalogueApi = {
   clusters: (signal?: AbortSignal) => api.get<Cluster[]>(`${BASE}/catalogue/clusters`, { signal }),
   industries: (signal?: AbortSignal) => api.get<Named[]>(`${BASE}/catalogue/industries`, { signal }),
+  /** Technical fields as a two-level tree. */
+  fields: (signal?: AbortSignal) => api.get<FieldNode[]>(`${BASE}/catalogue/fields`, { signal }),
   /** The direct children of a region (e.g. Hengyang's districts and counties under 430400). */
   regions: (parent: string, signal?: AbortSignal) => api.get<Region[]>(`${BASE}/regions`, { query: { parent }, signal }),
   allRegions: (signal?: AbortSignal) => api.get<Region[]>(`${BASE}/regions`, { signal }),
-}
-
-const collection: Record<PostingKind, string> = { NEED: 'needs', RESULT: 'results' }
-
-export const postingsApi = {
-  newest: (kind: PostingKind, size: number, signal?: AbortSignal) =>
-    api.get<Page<PostingSummary>>(`${BASE}/${collection[kind]}`, { query: { sort: 'newest', size }, signal }),
+  /** Every region within Hengyang, named: what postings choose from. */
+  hengyangRegions: (signal?: AbortSignal) => api.get<Named[]>(`${BASE}/regions`, { query: { within: '430400' }, signal }),
 }
 
 export const sessionApi = {
@@ -47,6 +80,59 @@ export const sessionApi = {
 
 export const registrationApi = {
   register: (form: RegistrationForm) => api.post<Registered>(`${BASE}/registrations`, form),
+}
+
+export const searchApi = {
+  search: (params: SearchParams, signal?: AbortSignal) =>
+    api.get<SearchPage>(`${BASE}/search${toQueryString(params)}`, { signal }),
+  suggestions: (q: string, signal?: AbortSignal) =>
+    api.get<Suggestion[]>(`${BASE}/search/suggestions`, { query: { q }, signal }),
+}
+
+export const matchApi = {
+  forPosting: (kind: PostingKind, id: number, signal?: AbortSignal) =>
+    api.get<MatchList>(`${BASE}/${collectionOf[kind]}/${id}/matches`, { signal }),
+  forText: (text: string, signal?: AbortSignal) => api.post<MatchList>(`${BASE}/match`, { text, size: 10 }, { signal }),
+}
+
+export type LifecycleStep = 'submission' | 'withdrawal' | 'negotiation' | 'closure'
+
+export const postingApi = {
+  newest: (kind: PostingKind, size: number, signal?: AbortSignal) =>
+    api.get<Page<PostingSummary>>(`${BASE}/${collectionOf[kind]}`, { query: { sort: 'newest', size }, signal }),
+  /** The caller's organisation's postings of a kind, in every status unless one is named. */
+  mine: (kind: PostingKind, query: CatalogueQuery, signal?: AbortSignal) =>
+    api.get<Page<CatalogueItem>>(`${BASE}/${collectionOf[kind]}`, {
+      query: { mine: true, sort: 'updated', ...query },
+      signal,
+    }),
+  get: (kind: PostingKind, id: number, signal?: AbortSignal) =>
+    api.get<PostingDetail>(`${BASE}/${collectionOf[kind]}/${id}`, { signal }),
+  createNeed: (draft: NeedDraft) => api.post<NeedView>(`${BASE}/needs`, draft),
+  updateNeed: (id: number, draft: NeedDraft) => api.put<NeedView>(`${BASE}/needs/${id}`, draft),
+  createResult: (draft: ResultDraft) => api.post<ResultView>(`${BASE}/results`, draft),
+  updateResult: (id: number, draft: ResultDraft) => api.put<ResultView>(`${BASE}/results/${id}`, draft),
+  transition: (kind: PostingKind, id: number, step: LifecycleStep, body: Record<string, unknown>) =>
+    api.post<unknown>(`${BASE}/${collectionOf[kind]}/${id}/${step}`, body),
+  attachmentUrl: (kind: PostingKind, id: number, attachmentId: number) =>
+    `${BASE}/${collectionOf[kind]}/${id}/attachments/${attachmentId}`,
+  /** Views, matching needs and interest of the caller's organisation's results (at most 50 ids). */
+  demand: (ids: number[], signal?: AbortSignal) =>
+    api.get<DemandSignals[]>(`${BASE}/results/demand`, { query: { ids: ids.join(',') }, signal }),
+}
+
+export const importApi = {
+  /** A plain link: the browser downloads the template. */
+  templateUrl: (format: ImportFormat) => `${BASE}/results/import/template?format=${format}`,
+  upload: (file: File) => {
+    const body = new FormData()
+    body.append('file', file, file.name)
+    return api.post<ImportValidation>(`${BASE}/results/import`, body)
+  },
+  commit: (importId: string, mode: 'VALID_ROWS' | 'NOTHING') =>
+    api.post<ImportProgress>(`${BASE}/results/import/${importId}/commit`, { mode, submit: false }),
+  progress: (importId: string, signal?: AbortSignal) =>
+    api.get<ImportProgress>(`${BASE}/results/import/${importId}`, { signal }),
 }
 
 const org = (id: number) => `${BASE}/organisations/${id}`
@@ -80,7 +166,10 @@ export const operatorApi = {
   /** Submitted needs and results, oldest first. */
   moderation: (signal?: AbortSignal) =>
     api.get<Page<PostingSummary>>(`${BASE}/operator/moderation`, { query: { size: 50 }, signal }),
-  approvePosting: (kind: PostingKind, id: number) => api.post<unknown>(`${BASE}/${collection[kind]}/${id}/approval`, {}),
+  approvePosting: (kind: PostingKind, id: number) => api.post<unknown>(`${BASE}/${collectionOf[kind]}/${id}/approval`, {}),
   rejectPosting: (kind: PostingKind, id: number, reason: string) =>
-    api.post<unknown>(`${BASE}/${collection[kind]}/${id}/rejection`, { reason }),
+    api.post<unknown>(`${BASE}/${collectionOf[kind]}/${id}/rejection`, { reason }),
+  /** The audit log of postings, newest first; every filter optional. */
+  audit: (query: AuditQuery, signal?: AbortSignal) =>
+    api.get<Page<AuditEntry>>(`${BASE}/operator/audit`, { query: { ...query }, signal }),
 }

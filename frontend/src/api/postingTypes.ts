@@ -236,13 +236,3 @@ export interface ResultDraft extends DraftCommon {
   applicationScenarios: string[]
   externalId: string | null
 }
-
-export interface SessionInfo {
-  authenticated: boolean
-  accountId: number | null
-  displayName: string | null
-  roles: string[]
-  organisationId: number | null
-  organisationName: string | null
-  organisationVerified: boolean
-}

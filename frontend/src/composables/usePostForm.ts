@@ -1,6 +1,6 @@
 import { computed, inject, reactive, ref, type InjectionKey } from 'vue'
 import { ApiError } from '@/api/client'
-import { postingApi } from '@/api/postingEndpoints'
+import { postingApi } from '@/api/endpoints'
 import type {
   ContactVisibility,
   IpRight,

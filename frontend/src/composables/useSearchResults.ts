@@ -1,5 +1,5 @@
 import { onScopeDispose, shallowRef, watch, type Ref } from 'vue'
-import { searchApi } from '@/api/postingEndpoints'
+import { searchApi } from '@/api/endpoints'
 import type { SearchItem, SearchPage } from '@/api/postingTypes'
 import { toSearchParams, type SearchState } from './useSearchState'
 

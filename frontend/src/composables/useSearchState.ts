@@ -1,6 +1,6 @@
 import { computed } from 'vue'
 import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw } from 'vue-router'
-import type { SearchParams } from '@/api/postingEndpoints'
+import type { SearchParams } from '@/api/endpoints'
 import type { SearchSort } from '@/api/postingTypes'
 import type { PostingKind } from '@/api/types'
 

@@ -84,6 +84,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'org.title', requiresAuth: true },
   },
   {
+    path: '/tto',
+    name: 'tto',
+    component: () => import('@/pages/TtoPage.vue'),
+    meta: { titleKey: 'tto.title', requiresAuth: true },
+  },
+  {
     path: '/account/password',
     name: 'password',
     component: () => import('@/pages/PasswordPage.vue'),
@@ -107,6 +113,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'admin-moderation',
         component: () => import('@/pages/admin/ModerationQueuePage.vue'),
         meta: { titleKey: 'moderation.title' },
+      },
+      {
+        path: 'audit',
+        name: 'admin-audit',
+        component: () => import('@/pages/admin/AuditLogPage.vue'),
+        meta: { titleKey: 'audit.title' },
       },
     ],
   },

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { lookupApi } from '@/api/postingEndpoints'
+import { catalogueApi } from '@/api/endpoints'
 import type { FieldNode, Named } from '@/api/postingTypes'
 import { i18n, type AppLocale } from '@/i18n'
 
@@ -22,7 +22,7 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     const locale = i18n.global.locale.value
     if (loadedFor.value === locale) return
     if (pending) return pending
-    pending = Promise.all([lookupApi.fields(), lookupApi.clusters(), lookupApi.regions()])
+    pending = Promise.all([catalogueApi.fields(), catalogueApi.clusters(), catalogueApi.hengyangRegions()])
       .then(([f, c, r]) => {
         fields.value = f
         clusters.value = c

@@ -2,8 +2,10 @@ package org.hengqiao.need;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.hengqiao.posting.PostingReaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +25,11 @@ class NeedController {
 
 	private final NeedManagement needs;
 
-	NeedController(NeedManagement needs) {
+	private final PostingReaders readers;
+
+	NeedController(NeedManagement needs, PostingReaders readers) {
 		this.needs = needs;
+		this.readers = readers;
 	}
 
 	@PostMapping
@@ -41,8 +46,10 @@ class NeedController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "A need's details, with contact and actions as far as the caller may see them")
-	NeedView find(@PathVariable long id) {
-		return this.needs.find(id);
+	NeedView find(@PathVariable long id, HttpServletRequest request) {
+		NeedView view = this.needs.find(id);
+		this.readers.noteRead(id, request);
+		return view;
 	}
 
 	@PutMapping("/{id}")

@@ -3,9 +3,11 @@ package org.hengqiao.posting;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import org.hengqiao.posting.PostingJournal.AuditEntry;
 import org.hengqiao.posting.PostingJournal.AuditQuery;
@@ -39,15 +41,18 @@ class OperatorController {
 
 	@GetMapping("/audit")
 	@Operation(summary = "Search the audit log of postings, newest first (operators)",
-			description = "Dates are days in Hengyang (Asia/Shanghai), both ends inclusive.")
+			description = "Every filter is optional and they combine. Dates are days in Hengyang (Asia/Shanghai), both "
+					+ "ends inclusive; actorName matches part of the name, case-insensitive.")
 	PostingPage<AuditEntry> audit(@RequestParam(required = false) @Nullable Long posting,
+			@Parameter(description = "NEED or RESULT") @RequestParam(required = false) @Nullable PostingKind kind,
 			@RequestParam(required = false) @Nullable Long actor,
+			@RequestParam(required = false) @Size(max = 100) @Nullable String actorName,
 			@RequestParam(required = false) @Nullable AuditAction action,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-		return this.auditLog.search(new AuditQuery(posting, actor, action, from, to), page, size);
+		return this.auditLog.search(new AuditQuery(posting, kind, actor, actorName, action, from, to), page, size);
 	}
 
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import org.hengqiao.posting.PostingListing.ListQuery;
 import org.hengqiao.posting.TransitionRequests.Closure;
@@ -50,9 +51,10 @@ class PostingController {
 			@RequestParam(required = false) @Nullable PostingStatus status,
 			@RequestParam(required = false) @Nullable Long organisation,
 			@RequestParam(required = false) @Nullable IndustryCluster cluster,
-			@RequestParam(defaultValue = "false") boolean mine) {
+			@RequestParam(defaultValue = "false") boolean mine,
+			@Parameter(description = "words the title contains (case-insensitive)") @RequestParam(required = false) @Size(max = 100) @Nullable String q) {
 		return this.listing.list(kind(collection),
-				new ListQuery(status, organisation, cluster, mine, sort, page, size));
+				new ListQuery(status, organisation, cluster, mine, sort, page, size, q));
 	}
 
 	@PostMapping("/{id}/submission")

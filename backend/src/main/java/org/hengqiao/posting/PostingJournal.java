@@ -91,32 +91,39 @@ class PostingJournal {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> params = new java.util.HashMap<>();
 		if (query.posting() != null) {
-			where.append(" and posting_id = :posting");
+			where.append(" and a.posting_id = :posting");
 			params.put("posting", query.posting());
 		}
+		if (query.kind() != null) {
+			where.append(" and a.posting_kind = :kind");
+			params.put("kind", query.kind().name());
+		}
 		if (query.actor() != null) {
-			where.append(" and actor_id = :actor");
+			where.append(" and a.actor_id = :actor");
 			params.put("actor", query.actor());
 		}
+		if (query.actorName() != null && !query.actorName().isBlank()) {
+			where.append(" and lower(a.actor_name) like :actorName escape '\\'");
+			params.put("actorName", "%" + PostingListing.likeLiteral(query.actorName().strip()) + "%");
+		}
 		if (query.action() != null) {
-			where.append(" and action = :action");
+			where.append(" and a.action = :action");
 			params.put("action", query.action().name());
 		}
 		if (query.from() != null) {
-			where.append(" and occurred_at >= :from");
+			where.append(" and a.occurred_at >= :from");
 			params.put("from", Timestamp.from(query.from().atStartOfDay(PostingWorkflow.ZONE).toInstant()));
 		}
 		if (query.to() != null) {
 			// Inclusive of the whole last day, in the platform's time zone.
-			where.append(" and occurred_at < :to");
+			where.append(" and a.occurred_at < :to");
 			params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(PostingWorkflow.ZONE).toInstant()));
 		}
-		long total = this.jdbc.sql("select count(*) from posting_audit" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
+		String from = " from posting_audit a join posting p on p.id = a.posting_id";
+		long total = this.jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
 		List<AuditEntry> entries = this.jdbc
-			.sql("select * from posting_audit" + where + " order by occurred_at desc, id desc limit :limit offset :offset")
+			.sql("select a.*, p.title as posting_title" + from + where
+					+ " order by a.occurred_at desc, a.id desc limit :limit offset :offset")
 			.params(params)
 			.param("limit", size)
 			.param("offset", (long) page * size)
@@ -131,7 +138,7 @@ class PostingJournal {
 		String to = row.getString("to_status");
 		Long actor = row.getObject("actor_id", Long.class);
 		return new AuditEntry(row.getLong("id"), row.getLong("posting_id"),
-				PostingKind.valueOf(row.getString("posting_kind")), actor,
+				PostingKind.valueOf(row.getString("posting_kind")), row.getString("posting_title"), actor,
 				row.getString("actor_name"), AuditAction.valueOf(row.getString("action")),
 				from != null ? PostingStatus.valueOf(from) : null, to != null ? PostingStatus.valueOf(to) : null,
 				row.getString("reason"), changes != null ? this.json.readValue(changes, CHANGES) : List.of(),
@@ -142,11 +149,19 @@ class PostingJournal {
 	record FieldChange(String field, @Nullable Object from, @Nullable Object to) {
 	}
 
-	record AuditQuery(@Nullable Long posting, @Nullable Long actor, @Nullable AuditAction action,
-			@Nullable LocalDate from, @Nullable LocalDate to) {
+	/**
+	 * @param actorName part of the actor's name, case-insensitive
+	 * @param from first day, in the platform's time zone
+	 * @param to last day, inclusive
+	 */
+	record AuditQuery(@Nullable Long posting, @Nullable PostingKind kind, @Nullable Long actor,
+			@Nullable String actorName, @Nullable AuditAction action, @Nullable LocalDate from,
+			@Nullable LocalDate to) {
 	}
 
-	record AuditEntry(long id, long postingId, PostingKind kind, @Nullable Long actorId, String actorName,
+	/** @param postingTitle the posting's current title */
+	record AuditEntry(long id, long postingId, PostingKind kind, String postingTitle, @Nullable Long actorId,
+			String actorName,
 			AuditAction action, @Nullable PostingStatus fromStatus, @Nullable PostingStatus toStatus,
 			@Nullable String reason, List<FieldChange> changes, Instant occurredAt) {
 	}

@@ -67,7 +67,7 @@ class PostingListing {
 		if (statuses.isEmpty()) {
 			return new PostingPage<>(List.of(), query.page(), query.size(), 0, 0);
 		}
-		Specification<Posting> filter = filter(kind, statuses, organisation, query.cluster());
+		Specification<Posting> filter = filter(kind, statuses, organisation, query.cluster(), query.q());
 		Page<Posting> page = this.postings.findAll(filter, PageRequest.of(query.page(), query.size(), sort));
 		return PostingPage.of(page.map(posting -> posting)).withItems(this.views.summaries(page.getContent()));
 	}
@@ -86,7 +86,7 @@ class PostingListing {
 	}
 
 	private static Specification<Posting> filter(PostingKind kind, Set<PostingStatus> statuses,
-			@Nullable Long organisation, @Nullable IndustryCluster cluster) {
+			@Nullable Long organisation, @Nullable IndustryCluster cluster, @Nullable String titleContains) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			predicates.add(cb.equal(root.get("storedKind"), kind));
@@ -97,8 +97,16 @@ class PostingListing {
 			if (cluster != null) {
 				predicates.add(cb.isMember(cluster, root.<Set<IndustryCluster>>get("clusters")));
 			}
+			if (titleContains != null && !titleContains.isBlank()) {
+				predicates.add(cb.like(cb.lower(root.get("title")), "%" + likeLiteral(titleContains.strip()) + "%", '\\'));
+			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
+	}
+
+	/** The text as a LIKE pattern matching itself: its wildcards escaped, lower case like the column it meets. */
+	static String likeLiteral(String text) {
+		return text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static Sort sort(String name, String newestBy) {
@@ -111,7 +119,7 @@ class PostingListing {
 	}
 
 	record ListQuery(@Nullable PostingStatus status, @Nullable Long organisation, @Nullable IndustryCluster cluster,
-			boolean mine, String sort, int page, int size) {
+			boolean mine, String sort, int page, int size, @Nullable String q) {
 	}
 
 }

@@ -150,6 +150,17 @@ class ImportJobs {
 			.update();
 	}
 
+	/** The results the job's rows created or updated (or found unchanged), in file order. */
+	List<Long> importedPostings(UUID id) {
+		return this.jdbc.sql("""
+				select posting_id from import_row
+				where job_id = ? and posting_id is not null and outcome <> 'FAILED'
+				order by row_number""")
+			.param(id)
+			.query(Long.class)
+			.list();
+	}
+
 	void complete(UUID id, Instant now) {
 		this.jdbc.sql("update import_job set status = 'COMPLETED', updated_at = ?, completed_at = ? where id = ? and status = 'RUNNING'")
 			.params(Timestamp.from(now), Timestamp.from(now), id)

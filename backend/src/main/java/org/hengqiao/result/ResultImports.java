@@ -135,8 +135,9 @@ class ResultImports {
 
 	ImportProgress progress(UUID id) {
 		Job job = ownJob(id);
+		List<Long> postings = "COMPLETED".equals(job.status()) ? this.jobs.importedPostings(id) : List.of();
 		return new ImportProgress(job.id(), job.status(), job.processedRows(), job.totalRows(), job.validRows(),
-				job.created(), job.updated(), job.unchanged(), job.failed());
+				job.created(), job.updated(), job.unchanged(), job.failed(), job.submit(), postings);
 	}
 
 	/** A job of the caller's organisation; anyone else's is not found. */
@@ -177,9 +178,11 @@ class ResultImports {
 	/**
 	 * @param status VALIDATED, RUNNING, COMPLETED or DISCARDED
 	 * @param failed rows not imported: invalid ones and those that could not be applied
+	 * @param submitted whether the rows were submitted for review (otherwise they are drafts)
+	 * @param postingIds once completed, the results the rows created or updated, in file order
 	 */
 	record ImportProgress(UUID importId, String status, int processedRows, int totalRows, int validRows, int created,
-			int updated, int unchanged, int failed) {
+			int updated, int unchanged, int failed, boolean submitted, List<Long> postingIds) {
 	}
 
 	static class ImportNotFound extends DomainException {

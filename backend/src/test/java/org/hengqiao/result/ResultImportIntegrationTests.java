@@ -124,6 +124,15 @@ class ResultImportIntegrationTests {
 		assertThat(commit(this.tto, id(validation), "VALID_ROWS", false)).bodyJson().satisfies(json -> {
 			assertThat(json).extractingPath("$.created").isEqualTo(2);
 			assertThat(json).extractingPath("$.failed").isEqualTo(3);
+			assertThat(json).extractingPath("$.submitted").isEqualTo(false);
+			assertThat(json).extractingPath("$.postingIds")
+				.asInstanceOf(InstanceOfAssertFactories.list(Integer.class))
+				.as("the results created, in file order, so the workbench can offer to submit them")
+				.containsExactlyElementsOf(this.jdbc
+					.sql("select id from posting where external_id in ('OK-1', 'OK-2') and organisation_id = ? order by external_id")
+					.param(this.university)
+					.query(Integer.class)
+					.list());
 		});
 		assertThat(externalIds()).containsExactlyInAnyOrder("OK-1", "OK-2");
 	}
