@@ -108,20 +108,19 @@ class JsonlLoadIntegrationTests {
 			.isThrownBy(() -> this.resultImport.importJsonl(file, unverified, ImportOptions.of(CONTACT).published()));
 	}
 
+	// How fast is a benchmark figure (bin/bench-relevance prints the import time), not an assertion here.
 	@Test
-	void loadsAThousandRecordsWellUnderAMinute() throws IOException {
+	void loadsAThousandRecordsInOneImport() throws IOException {
 		String[] lines = IntStream.range(0, 1000)
-			.mapToObj(i -> record("csl-perf-" + i, "有色金属冶炼废水中重金属回收技术研究 " + i, "冶金工程", "工学",
+			.mapToObj(i -> record("csl-bulk-" + i, "有色金属冶炼废水中重金属回收技术研究 " + i, "冶金工程", "工学",
 					List.of("重金属", "废水", "回收")))
 			.toArray(String[]::new);
 		Path file = write(lines);
 
-		long started = System.nanoTime();
 		ImportReport report = this.resultImport.importJsonl(file, this.university, ImportOptions.of(CONTACT).published());
-		long seconds = (System.nanoTime() - started) / 1_000_000_000;
 
 		assertThat(report.created()).isEqualTo(1000);
-		assertThat(seconds).as("seconds for 1000 records").isLessThan(30);
+		assertThat(report.failures()).isEmpty();
 	}
 
 	private Path write(String... lines) throws IOException {
