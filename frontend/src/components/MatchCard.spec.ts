@@ -1,0 +1,45 @@
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import type { Match } from '@/api/postingTypes'
+import { mountWithApp, stubApi } from '@/test/helpers'
+import MatchCard from './MatchCard.vue'
+
+const match = {
+  id: 23,
+  kind: 'RESULT',
+  rank: 2,
+  score: 0.91,
+  title: '变压器局部放电在线监测系统',
+  organisationName: '衡阳师范学院',
+  organisationType: 'UNIVERSITY',
+  fieldCode: null,
+  clusters: [],
+  negotiable: true,
+  minYuan: null,
+  maxYuan: null,
+  explanation: {
+    sharedTerms: ['变压器'],
+    sourceHighlighted: '<em>变压器</em>监测',
+    titleHighlighted: '<em>变压器</em>局部放电在线监测系统',
+    textHighlighted: [],
+    semanticSimilarity: 0.8,
+    criteria: [],
+    score: {
+      lexical: 10, lexicalNormalised: 1, semantic: 0.8, semanticNormalised: 1, fused: 1, fieldAffinity: 0,
+      relevance: 0.91, compatibility: 1, total: 0.91,
+    },
+  },
+} as unknown as Match
+
+describe('MatchCard', () => {
+  it('opens its explanation when a new list puts it first', async () => {
+    stubApi({ '/api/v1/catalogue/fields': [], '/api/v1/catalogue/clusters': [], '/api/v1/regions': [] })
+    const { wrapper } = await mountWithApp(MatchCard, { props: { match, sourceKind: null, expanded: false } })
+    await flushPromises()
+    expect(wrapper.find('[data-testid="match-explanation"]').exists()).toBe(false)
+
+    await wrapper.setProps({ expanded: true })
+    expect(wrapper.find('[data-testid="match-explanation"]').exists()).toBe(true)
+    expect(wrapper.get('[data-testid="toggle-explanation"]').attributes('aria-expanded')).toBe('true')
+  })
+})
