@@ -3,6 +3,7 @@ package org.hengqiao.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -39,6 +40,28 @@ class AccountLookup implements AccountDirectory {
 			.query(AccountLookup::person)
 			.stream()
 			.collect(Collectors.toMap(Person::accountId, Function.identity()));
+	}
+
+	@Override
+	public Optional<String> emailOf(long accountId) {
+		return this.jdbc.sql("select email from account where id = ?").param(accountId).query(String.class).optional();
+	}
+
+	@Override
+	public Optional<Long> idByEmail(String email) {
+		return this.jdbc.sql("select id from account where email = ?")
+			.param(AccountManagement.normalise(email))
+			.query(Long.class)
+			.optional();
+	}
+
+	@Override
+	public List<Long> activeMembersOf(long organisationId) {
+		return this.jdbc
+			.sql("select id from account where organisation_id = ? and membership_status = 'ACTIVE' order by id")
+			.param(organisationId)
+			.query(Long.class)
+			.list();
 	}
 
 	private static Person person(ResultSet row, int rowNumber) throws SQLException {
