@@ -22,6 +22,7 @@ import org.hengqiao.search.SearchFilters;
 import org.hengqiao.search.TestPostings;
 import org.hengqiao.testing.Fixtures;
 import org.hengqiao.testing.Fixtures.Founded;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -46,6 +47,15 @@ class AlertIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/**
+	 * Other test classes publish postings into the same database: subscriptions left behind would make every one of
+	 * them run saved searches and rankings.
+	 */
+	@AfterEach
+	void deleteSubscriptions() {
+		this.jdbc.sql("delete from subscription").update();
+	}
 
 	static String marker() {
 		return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
