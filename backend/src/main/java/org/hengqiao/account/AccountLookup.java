@@ -38,6 +38,7 @@ class AccountLookup implements AccountDirectory {
 		return this.jdbc.sql(SELECT + " where id in (:ids)")
 			.param("ids", accountIds)
 			.query(AccountLookup::person)
+			.list() // not .stream(): an unclosed stream keeps its pooled connection
 			.stream()
 			.collect(Collectors.toMap(Person::accountId, Function.identity()));
 	}
