@@ -23,13 +23,13 @@ class EmailPreferences {
 		this.mailbox = mailbox;
 	}
 
-	NotificationController.EmailPreference current() {
+	EmailPreference current() {
 		Actor actor = this.actors.required();
-		return new NotificationController.EmailPreference(this.settings.of(actor.accountId()).emailMode(),
+		return new EmailPreference(this.settings.of(actor.accountId()).emailMode(),
 				this.mailbox.enabled());
 	}
 
-	NotificationController.EmailPreference update(EmailMode mode) {
+	EmailPreference update(EmailMode mode) {
 		Actor actor = this.actors.required();
 		this.settings.setMode(actor.accountId(), mode);
 		this.settings.rememberLocale(actor.accountId(), LocaleContextHolder.getLocale());

@@ -87,10 +87,6 @@ class NotificationController {
 	record UnreadCount(long unread) {
 	}
 
-	/** @param emailEnabled whether the platform sends e-mail at all (an SMTP server is configured) */
-	record EmailPreference(EmailMode emailMode, boolean emailEnabled) {
-	}
-
 	record EmailChoice(@NotNull EmailMode emailMode) {
 	}
 
