@@ -60,6 +60,29 @@ class MailIntegrationTests {
 	}
 
 	@Test
+	void notifyingAnOrganisationReachesItsActiveMembersOnlyInTheirLanguage() throws Exception {
+		Fixtures.Founded organisation = this.fixtures.registerOrganisation(OrganisationType.UNIVERSITY);
+		Person member = this.fixtures.member(organisation);
+		Person applicant = this.fixtures.applicant(organisation);
+		MockHttpSession english = this.fixtures.signIn(member);
+		assertThat(this.mvc.get().uri("/api/v1/notifications").session(english).header("Accept-Language", "en"))
+			.hasStatusOk();
+
+		this.transactions.executeWithoutResult(status -> this.notifications.notifyOrganisation(
+				organisation.organisationId(),
+				Notice.of("TEST", "notification.alert.myPostings.result", "/results/7", "锂电池回收")));
+
+		assertThat(SmtpServer.awaitMails(member.email(), 1).getFirst().getSubject())
+			.as("the member last used the portal in English").isEqualTo("[Hengqiao] New result matching your needs: 锂电池回收");
+		assertThat(SmtpServer.awaitMails(organisation.admin().email(), 1).getFirst().getSubject())
+			.startsWith("【衡桥】新成果与本机构需求匹配");
+		AlertIntegrationTests.sleep(Duration.ofSeconds(1));
+		assertThat(SmtpServer.to(applicant.email())).as("mails to a pending applicant").isEmpty();
+		assertThat(this.mvc.get().uri("/api/v1/notifications/unread-count").session(english))
+			.bodyJson().extractingPath("$.unread").asNumber().isEqualTo(1);
+	}
+
+	@Test
 	void theDailyDigestSendsOneMailListingTheDaysNotificationsInsteadOfOneMailEach() throws Exception {
 		Person person = person();
 		chooseEmails(person, "DAILY_DIGEST");
