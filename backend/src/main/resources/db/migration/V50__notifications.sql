@@ -33,7 +33,7 @@ create table outgoing_mail (
     subject         varchar(300)  not null,
     body            varchar(20000) not null,         -- emptied once sent (a reset mail carries a live token)
     unsubscribe_url varchar(500),
-    status          varchar(16)   not null,          -- PENDING, SENT
+    status          varchar(16)   not null,          -- PENDING, SENT, FAILED (gave up after 30 attempts)
     attempts        integer       not null default 0,
     next_attempt_at timestamp with time zone not null,
     claimed_until   timestamp with time zone,        -- an instance is sending it until then

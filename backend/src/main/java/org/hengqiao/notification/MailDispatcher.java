@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * Sends the outbox's e-mails: each right after the commit that queued it, and every few seconds those whose retry
  * is due. Before talking SMTP an instance claims the row (one conditional update), so two instances, or the
  * after-commit send and the poll, never send one mail twice; a claim left by a dead instance runs out after
- * {@link #CLAIM}. A failure counts an attempt and backs off exponentially ({@link MailSettings#backoffAfter}); the
- * action that caused the mail committed long before and never sees it.
+ * {@link #CLAIM}. A failure counts an attempt and backs off exponentially ({@link MailSettings#backoffAfter}) until
+ * {@value #MAX_ATTEMPTS} attempts; the action that caused the mail committed long before and never sees it.
  */
 @Component
 class MailDispatcher {
@@ -29,6 +29,9 @@ class MailDispatcher {
 	private static final java.time.Duration CLAIM = java.time.Duration.ofMinutes(2);
 
 	private static final int BATCH = 50;
+
+	/** With the default backoff about 12 hours of trying; then the mail is marked FAILED and left alone. */
+	static final int MAX_ATTEMPTS = 30;
 
 	private final JdbcClient jdbc;
 
@@ -99,9 +102,10 @@ class MailDispatcher {
 			String error = ex.toString();
 			this.jdbc.sql("""
 					update outgoing_mail set attempts = :attempts, next_attempt_at = :next, claimed_until = null,
-					    last_error = :error
+					    last_error = :error, status = :status
 					where id = :id""")
 				.param("attempts", failures)
+				.param("status", failures >= MAX_ATTEMPTS ? "FAILED" : "PENDING")
 				.param("next", Timestamp.from(next))
 				.param("error", error.length() > 500 ? error.substring(0, 500) : error)
 				.param("id", mailId)

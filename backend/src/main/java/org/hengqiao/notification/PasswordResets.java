@@ -75,6 +75,10 @@ class PasswordResets {
 			.params(address, Timestamp.from(now.minus(REQUEST_WINDOW)))
 			.query(Integer.class)
 			.single();
+		// Older requests of this address no longer count: keep the table small.
+		this.jdbc.sql("delete from password_reset_request where email = ? and requested_at <= ?")
+			.params(address, Timestamp.from(now.minus(REQUEST_WINDOW)))
+			.update();
 		this.jdbc.sql("insert into password_reset_request (email, requested_at) values (?, ?)")
 			.params(address, Timestamp.from(now))
 			.update();
