@@ -123,6 +123,37 @@ export const routes: RouteRecordRaw[] = [
     ],
   },
   {
+    path: '/notifications',
+    name: 'notifications',
+    component: () => import('@/pages/NotificationsPage.vue'),
+    meta: { titleKey: 'notification.title', requiresAuth: true },
+  },
+  {
+    path: '/account/subscriptions',
+    name: 'subscriptions',
+    component: () => import('@/pages/SubscriptionsPage.vue'),
+    meta: { titleKey: 'subscription.title', requiresAuth: true },
+  },
+  {
+    path: '/password-reset',
+    name: 'password-reset',
+    component: () => import('@/pages/PasswordResetRequestPage.vue'),
+    meta: { titleKey: 'reset.title', guestOnly: true },
+  },
+  {
+    path: '/password-reset/:token',
+    name: 'password-reset-token',
+    component: () => import('@/pages/PasswordResetPage.vue'),
+    props: (route) => ({ token: String(route.params.token) }),
+    meta: { titleKey: 'reset.title', guestOnly: true },
+  },
+  {
+    path: '/unsubscribed',
+    name: 'unsubscribed',
+    component: () => import('@/pages/UnsubscribedPage.vue'),
+    meta: { titleKey: 'notification.title' },
+  },
+  {
     path: '/forbidden',
     name: 'forbidden',
     component: () => import('@/pages/ForbiddenPage.vue'),

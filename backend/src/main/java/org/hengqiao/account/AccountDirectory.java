@@ -1,6 +1,7 @@
 package org.hengqiao.account;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,5 +12,14 @@ public interface AccountDirectory {
 
 	/** Several at once, keyed by account id; unknown ids are left out. */
 	Map<Long, Person> findAll(Collection<Long> accountIds);
+
+	/** Where to e-mail the person (notifications, password reset). */
+	Optional<String> emailOf(long accountId);
+
+	/** The account with this e-mail address (compared case-insensitively), if any. */
+	Optional<Long> idByEmail(String email);
+
+	/** The ids of the organisation's active members. */
+	List<Long> activeMembersOf(long organisationId);
 
 }

@@ -3,6 +3,7 @@ package org.hengqiao.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -37,8 +38,31 @@ class AccountLookup implements AccountDirectory {
 		return this.jdbc.sql(SELECT + " where id in (:ids)")
 			.param("ids", accountIds)
 			.query(AccountLookup::person)
+			.list() // not .stream(): an unclosed stream keeps its pooled connection
 			.stream()
 			.collect(Collectors.toMap(Person::accountId, Function.identity()));
+	}
+
+	@Override
+	public Optional<String> emailOf(long accountId) {
+		return this.jdbc.sql("select email from account where id = ?").param(accountId).query(String.class).optional();
+	}
+
+	@Override
+	public Optional<Long> idByEmail(String email) {
+		return this.jdbc.sql("select id from account where email = ?")
+			.param(AccountManagement.normalise(email))
+			.query(Long.class)
+			.optional();
+	}
+
+	@Override
+	public List<Long> activeMembersOf(long organisationId) {
+		return this.jdbc
+			.sql("select id from account where organisation_id = ? and membership_status = 'ACTIVE' order by id")
+			.param(organisationId)
+			.query(Long.class)
+			.list();
 	}
 
 	private static Person person(ResultSet row, int rowNumber) throws SQLException {

@@ -177,6 +177,21 @@ public class AccountManagement {
 		account.changePasswordHash(this.passwords.encode(newPassword));
 	}
 
+	/**
+	 * Sets a new password for someone who proved they read the account's e-mail (the notification module's
+	 * password reset checks the token before calling this). The password policy applies as at registration, and
+	 * the lock-out counter is cleared, so a locked-out person can sign in with the new password at once.
+	 * @throws InvalidInput on {@code password} if the policy refuses it
+	 */
+	public void resetPassword(long accountId, String newPassword) {
+		Account account = this.accounts.findById(accountId).orElseThrow(() -> new AccountNotFound(accountId));
+		this.policy.check(newPassword, account.email()).ifPresent(violation -> {
+			throw InvalidInput.of("password", violation.messageKey(), violation.arguments());
+		});
+		account.changePasswordHash(this.passwords.encode(newPassword));
+		this.attempts.succeeded(accountId);
+	}
+
 	/** The organisation's active members; for its admins and for operators. */
 	@Transactional(readOnly = true)
 	public List<Member> members(long organisationId) {

@@ -41,6 +41,7 @@ class OrganisationLookup implements OrganisationDirectory, Affiliations {
 		return this.jdbc.sql(SELECT + " where id in (:ids)")
 			.param("ids", ids)
 			.query(OrganisationLookup::summary)
+			.list() // not .stream(): an unclosed stream keeps its pooled connection
 			.stream()
 			.collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
 	}

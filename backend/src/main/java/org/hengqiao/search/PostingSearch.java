@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -165,6 +166,35 @@ public class PostingSearch {
 						((Number) source.get("id")).longValue(), PostingKind.valueOf((String) source.get("kind"))));
 			}
 			return suggestions.values().stream().limit(limit).toList();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new SearchUnavailable(ex);
+		}
+	}
+
+	/**
+	 * Whether one posting satisfies a saved search (text and filters as in {@link #search}): for alerts. Empty while
+	 * the index does not hold the posting at {@code version} or later yet (the indexer runs after the same commit
+	 * as the caller, so it may not have finished); the caller asks again a little later.
+	 */
+	public Optional<Boolean> matches(long postingId, PostingKind kind, long version, @Nullable String text,
+			SearchFilters filters) {
+		String q = text == null ? "" : text.strip();
+		Query byId = Query.of(x -> x.ids(i -> i.values(String.valueOf(postingId))));
+		try {
+			// A real-time GET would see the document before a refresh, but a query cannot; the refresh interval
+			// (1 s) is far below the minute alerts may take.
+			SearchResponse<Map> indexed = this.client.search(s -> s.index(indices(kind)).query(byId).version(true)
+				.size(1).source(src -> src.fetch(false)), Map.class);
+			Long indexedVersion = indexed.hits().hits().isEmpty() ? null : indexed.hits().hits().getFirst().version();
+			if (indexedVersion == null || indexedVersion < version) {
+				return Optional.empty();
+			}
+			Query query = query(q, this.queries.filters(filters.withKind(kind)));
+			long count = this.client
+				.count(c -> c.index(indices(kind)).query(x -> x.bool(b -> b.must(query).filter(byId))))
+				.count();
+			return Optional.of(count > 0);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new SearchUnavailable(ex);

@@ -1,0 +1,44 @@
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { ANONYMOUS, json, mountWithApp, sentBody, settle, stubApi } from '@/test/helpers'
+import PasswordResetRequestPage from './PasswordResetRequestPage.vue'
+
+const RESET = '/api/v1/password-reset'
+
+describe('PasswordResetRequestPage', () => {
+  it('asks for the address before calling the server', async () => {
+    const fetchMock = stubApi({ '/api/v1/session': ANONYMOUS })
+    const { wrapper } = await mountWithApp(PasswordResetRequestPage, {}, '/password-reset')
+    fetchMock.mockClear()
+
+    await wrapper.get('[data-testid="reset-request-form"]').trigger('submit')
+    await settle()
+
+    expect(wrapper.text()).toContain('请输入邮箱')
+    expect(fetchMock).not.toHaveBeenCalled()
+  })
+
+  it('sends the address and then says only to check the mail, whatever the server knows', async () => {
+    const fetchMock = stubApi({ '/api/v1/session': ANONYMOUS, [RESET]: () => new Response(null, { status: 202, headers: { 'Content-Length': '0' } }) })
+    const { wrapper } = await mountWithApp(PasswordResetRequestPage, {}, '/password-reset')
+
+    await wrapper.get('#reset-email').setValue(' wang@hengyang-tools.cn ')
+    await wrapper.get('[data-testid="reset-request-form"]').trigger('submit')
+    await flushPromises()
+
+    expect(sentBody(fetchMock, RESET)).toEqual({ email: 'wang@hengyang-tools.cn' })
+    expect(wrapper.get('[data-testid="reset-sent"]').text()).toContain('如果该邮箱已注册')
+    expect(wrapper.find('[data-testid="reset-request-form"]').exists()).toBe(false)
+  })
+
+  it('is reached from the sign-in page', async () => {
+    stubApi({ '/api/v1/session': ANONYMOUS, [RESET]: json({}) })
+    const LoginPage = (await import('./LoginPage.vue')).default
+    const { wrapper } = await mountWithApp(LoginPage, {}, '/login')
+    await flushPromises()
+
+    const link = wrapper.get('[data-testid="forgot-password"]')
+    expect(link.text()).toBe('忘记密码？')
+    expect(link.attributes('href')).toBe('/password-reset')
+  })
+})
