@@ -97,6 +97,19 @@ describe('BrokerPage', () => {
     ])
   })
 
+  it('opens a deal between the assigned need and a suggested result', async () => {
+    const { wrapper, fetchMock } = await mountBroker({
+      [WORKBENCH]: workbench,
+      '/api/v1/deals': () => json({ id: 77 }, 201),
+      '/api/v1/deals/77': () => json({}, 404),
+    })
+
+    await wrapper.get('[data-testid="open-deal-88"]').trigger('click')
+    await flushPromises()
+
+    expect(sentBody(fetchMock, '/api/v1/deals')).toEqual({ needId: 12, resultId: 88 })
+  })
+
   it('highlights overdue follow-ups and marks one done', async () => {
     const { wrapper, fetchMock } = await mountBroker({
       [WORKBENCH]: workbench,
