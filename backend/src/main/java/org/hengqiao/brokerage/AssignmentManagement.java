@@ -15,6 +15,7 @@ import org.hengqiao.account.Actors;
 import org.hengqiao.account.NotAllowed;
 import org.hengqiao.account.Person;
 import org.hengqiao.account.Role;
+import org.hengqiao.connect.ConversationOversight;
 import org.hengqiao.deal.DealBrokerage;
 import org.hengqiao.organisation.OrganisationDirectory;
 import org.hengqiao.organisation.OrganisationSummary;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the assigner can read and that are public (brokers work on what is on the market).
  */
 @Service
-public class AssignmentManagement implements DealBrokerage {
+public class AssignmentManagement implements DealBrokerage, ConversationOversight {
 
 	private final BrokerAssignments assignments;
 
@@ -155,6 +156,13 @@ public class AssignmentManagement implements DealBrokerage {
 	public boolean isAssignedToConversation(long brokerAccountId, long conversationId) {
 		return this.assignments.existsByBrokerAccountIdAndSubjectTypeAndSubjectId(brokerAccountId,
 				SubjectType.CONVERSATION, conversationId);
+	}
+
+	/** A broker assigned to a conversation may read it (the connect module asks). */
+	@Override
+	@Transactional(readOnly = true)
+	public boolean oversees(long brokerAccountId, long conversationId) {
+		return isAssignedToConversation(brokerAccountId, conversationId);
 	}
 
 	/** The broker's own assignments, for the workbench. */

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.hengqiao.account.AccountManagement;
 import org.hengqiao.account.Actor;
 import org.hengqiao.account.Actors;
+import org.hengqiao.connect.ConversationOversight;
 import org.hengqiao.deal.DealApi;
 import org.hengqiao.organisation.OrganisationType;
 import org.hengqiao.organisation.Registration;
@@ -73,6 +74,9 @@ class BrokerageIntegrationTests {
 
 	@Autowired
 	PostingSearch search;
+
+	@Autowired
+	ConversationOversight oversight;
 
 	Actor agencyAdmin;
 
@@ -260,6 +264,54 @@ class BrokerageIntegrationTests {
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(followUp(this.broker, "DEAL", deal, LocalDate.now(this.clock.withZone(FollowUpManagement.HENGYANG))))
 			.hasStatus(HttpStatus.CREATED);
+	}
+
+	@Test
+	void anAssignedBrokerIntroducesTheNeedsOwnerToAResultAndOverseesAssignedConversations() {
+		Actor university = Organisations.memberOf(
+				new Organisations(this.jdbc).verified(OrganisationType.UNIVERSITY, "衡阳某大学"), true);
+		long result = PostingApi.results(this.mvc).published(university, this.operator, aResult());
+		Map<String, Object> introduction = Map.of("needId", this.need, "resultId", result, "onBehalfOf", "NEED",
+				"message", "贵单位的除铊吸附技术与该企业的废水需求高度契合，建议面谈");
+
+		assertThat(introduce(this.broker, introduction)).as("not assigned to either posting")
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(introduce(this.owner, introduction)).as("not a broker").hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(assign(this.operator, this.broker.accountId(), "NEED", this.need)).hasStatus(HttpStatus.CREATED);
+		assertThat(introduce(this.broker, Map.of("needId", this.need, "resultId", result, "onBehalfOf", "NEED")))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("message");
+
+		assertThat(introduce(this.broker, introduction)).hasStatus(HttpStatus.CREATED).bodyJson().satisfies(json -> {
+			assertThat(json).extractingPath("$.posting.id").asNumber()
+				.satisfies(id -> assertThat(id.longValue()).as("interest in the result").isEqualTo(result));
+			assertThat(json).extractingPath("$.interestedOrganisation.id").asNumber()
+				.satisfies(id -> assertThat(id.longValue()).isEqualTo(this.owner.organisationId()));
+			assertThat(json).extractingPath("$.offeredPosting.id").asNumber()
+				.satisfies(id -> assertThat(id.longValue()).isEqualTo(this.need));
+			assertThat(json).extractingPath("$.introducedBy.accountId").asNumber()
+				.satisfies(id -> assertThat(id.longValue()).isEqualTo(this.broker.accountId()));
+			assertThat(json).extractingPath("$.status").isEqualTo("PENDING");
+		});
+		assertThat(introduce(this.broker, introduction)).as("one open interest per organisation and posting")
+			.hasStatus(HttpStatus.CONFLICT);
+
+		assertThat(assign(this.agencyAdmin, this.broker.accountId(), "CONVERSATION", 9_000_777L))
+			.hasStatus(HttpStatus.CREATED);
+		assertThat(this.oversight.oversees(this.broker.accountId(), 9_000_777L)).isTrue();
+		assertThat(this.oversight.oversees(this.broker.accountId(), 9_000_778L)).isFalse();
+		assertThat(this.oversight.oversees(this.agencyAdmin.accountId(), 9_000_777L)).isFalse();
+	}
+
+	private MvcTestResult introduce(Actor who, Map<String, ?> body) {
+		return this.mvc.post()
+			.uri("/api/v1/broker/introductions")
+			.with(as(who))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(JsonBody.json(body))
+			.exchange();
 	}
 
 	private MvcTestResult assign(Actor who, long broker, String type, long subject) {
