@@ -5,6 +5,8 @@ import type {
   Deal,
   DealStage,
   FollowUp,
+  IntroducedInterest,
+  IntroductionRequest,
   StageChange,
   StageChangeEntry,
   SubjectType,
@@ -37,4 +39,5 @@ export const brokerApi = {
   addFollowUp: (draft: { subjectType: SubjectType; subjectId: number; note: string; dueOn: string }) =>
     api.post<FollowUp>(`${BASE}/broker/follow-ups`, draft),
   done: (id: number) => api.post<FollowUp>(`${BASE}/broker/follow-ups/${id}/done`),
+  introduce: (request: IntroductionRequest) => api.post<IntroducedInterest>(`${BASE}/broker/introductions`, request),
 }

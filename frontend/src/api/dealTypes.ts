@@ -114,3 +114,18 @@ export interface Workbench {
   followUps: FollowUp[]
   deals: Deal[]
 }
+
+/** A broker's introduction: whose interest it is and what the other side reads. */
+export interface IntroductionRequest {
+  needId: number
+  resultId: number
+  onBehalfOf: PostingKind
+  message: string
+}
+
+/** The expression of interest an introduction created (the connect module's view, as far as the workbench needs it). */
+export interface IntroducedInterest {
+  id: number
+  status: string
+  introducedBy: { accountId: number; displayName: string } | null
+}

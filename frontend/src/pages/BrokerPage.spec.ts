@@ -110,6 +110,29 @@ describe('BrokerPage', () => {
     expect(sentBody(fetchMock, '/api/v1/deals')).toEqual({ needId: 12, resultId: 88 })
   })
 
+  it('introduces the need’s owner to a suggested result', async () => {
+    const { wrapper, fetchMock } = await mountBroker({
+      [WORKBENCH]: workbench,
+      '/api/v1/broker/introductions': () => json({ id: 5, status: 'PENDING', introducedBy: { accountId: 7, displayName: '王经纪' } }, 201),
+    })
+
+    await wrapper.get('[data-testid="introduce-88"]').trigger('click')
+    await settle()
+    const textarea = document.body.querySelector<HTMLTextAreaElement>('#introduce-message')
+    expect(textarea, 'the dialog opened').not.toBeNull()
+    textarea!.value = '两方技术高度契合，建议面谈'
+    textarea!.dispatchEvent(new Event('input'))
+    document.body.querySelector<HTMLFormElement>('[data-testid="introduce-form"]')!.dispatchEvent(new Event('submit'))
+    await settle()
+
+    expect(sentBody(fetchMock, '/api/v1/broker/introductions')).toEqual({
+      needId: 12,
+      resultId: 88,
+      onBehalfOf: 'NEED',
+      message: '两方技术高度契合，建议面谈',
+    })
+  })
+
   it('highlights overdue follow-ups and marks one done', async () => {
     const { wrapper, fetchMock } = await mountBroker({
       [WORKBENCH]: workbench,
