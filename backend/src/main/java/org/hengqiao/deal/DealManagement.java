@@ -1,9 +1,9 @@
 package org.hengqiao.deal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -180,7 +180,8 @@ public class DealManagement {
 				details = reason;
 			}
 			case CONTRACT_SIGNED -> {
-				List<FieldError> problems = ContractRules.problems(change.contract(), LocalDate.now(this.clock.withZone(HENGYANG)));
+				LocalDate today = LocalDate.now(this.clock.withZone(HENGYANG));
+				List<FieldError> problems = ContractRules.problems(change.contract(), today);
 				if (!problems.isEmpty()) {
 					throw new InvalidInput(problems);
 				}
