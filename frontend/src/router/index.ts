@@ -122,6 +122,27 @@ export const routes: RouteRecordRaw[] = [
       },
     ],
   },
+  // --- Deals and the broker's workbench (branch deals) ---
+  {
+    path: '/deals',
+    name: 'deals',
+    component: () => import('@/pages/DealsPage.vue'),
+    meta: { titleKey: 'deal.title', requiresAuth: true },
+  },
+  {
+    path: '/deals/:id(\\d+)',
+    name: 'deal',
+    component: () => import('@/pages/DealDetailPage.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'deal.title', requiresAuth: true },
+  },
+  {
+    path: '/broker',
+    name: 'broker',
+    component: () => import('@/pages/BrokerPage.vue'),
+    meta: { titleKey: 'broker.title', requiresAuth: true, roles: ['BROKER', 'ORG_ADMIN'] },
+  },
+  // --- end deals ---
   {
     path: '/notifications',
     name: 'notifications',

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /** Looks people up for other modules (who posted, who expressed interest), without exposing accounts. */
 public interface AccountDirectory {
 
@@ -21,5 +23,8 @@ public interface AccountDirectory {
 
 	/** The ids of the organisation's active members. */
 	List<Long> activeMembersOf(long organisationId);
+
+	/** Active brokers, of one organisation (a service agency) or of all if {@code organisationId} is null. */
+	List<Person> brokers(@Nullable Long organisationId);
 
 }

@@ -2,6 +2,7 @@ package org.hengqiao.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -62,6 +64,16 @@ class AccountLookup implements AccountDirectory {
 			.sql("select id from account where organisation_id = ? and membership_status = 'ACTIVE' order by id")
 			.param(organisationId)
 			.query(Long.class)
+			.list();
+	}
+
+	@Override
+	public List<Person> brokers(@Nullable Long organisationId) {
+		return this.jdbc.sql(SELECT + " where membership_status = 'ACTIVE' and (:organisation is null or "
+				+ "organisation_id = :organisation) and exists (select 1 from account_role r where r.account_id = "
+				+ "account.id and r.role = 'BROKER') order by display_name, id")
+			.param("organisation", organisationId, Types.BIGINT)
+			.query(AccountLookup::person)
 			.list();
 	}
 

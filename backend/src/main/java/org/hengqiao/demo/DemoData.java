@@ -44,6 +44,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -56,8 +57,12 @@ import tools.jackson.databind.json.JsonMapper;
  * runs before the application reports ready, so the portal never shows a half-seeded demo.
  */
 @Component
+@Order(DemoData.ORDER)
 @ConditionalOnBooleanProperty("hengqiao.demo-data")
 class DemoData implements ApplicationRunner {
+
+	/** Runs before the runners that build on the seeded postings ({@link DemoBrokerage}). */
+	static final int ORDER = 0;
 
 	/** The password of every demo person, printed by {@code bin/run}. */
 	static final String PASSWORD = "Hengqiao-demo-2026";

@@ -250,6 +250,18 @@ public abstract class Posting {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Back to published when the negotiation it was in ended without a contract (a deal was lost). Not an action
+	 * the owner asks for on the posting: the deal that put it in negotiation ends it.
+	 */
+	void resumePublication(Instant now) {
+		if (this.status != PostingStatus.IN_NEGOTIATION) {
+			throw new IllegalTransition(this.status, PostingStatus.PUBLISHED);
+		}
+		this.status = PostingStatus.PUBLISHED;
+		this.updatedAt = now;
+	}
+
 	/** Only needs expire, once their deadline has passed; only while waiting for review or published. */
 	void expire(Instant now) {
 		if (kind() != PostingKind.NEED

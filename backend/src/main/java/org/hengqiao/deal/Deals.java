@@ -1,0 +1,37 @@
+package org.hengqiao.deal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface Deals extends JpaRepository<Deal, Long> {
+
+	/** Locks the deal's row, so a second stage change waits and then sees the first one's version. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select d from Deal d where d.id = :id")
+	Optional<Deal> findForUpdate(long id);
+
+	@Query("""
+			select d from Deal d
+			where (d.demandOrganisationId = :organisation or d.supplyOrganisationId = :organisation
+			    or d.brokerAccountId = :account)
+			  and d.stage in :stages
+			order by d.updatedAt desc""")
+	List<Deal> findFollowedBy(long organisation, long account, Collection<DealStage> stages);
+
+	@Query("select d from Deal d where d.stage in :stages order by d.updatedAt desc")
+	List<Deal> findByStages(Collection<DealStage> stages);
+
+	/** Other deals on the posting that hold it in negotiation. */
+	@Query("""
+			select count(d) from Deal d
+			where (d.needId = :posting or d.resultId = :posting) and d.id <> :deal and d.stage = :stage""")
+	long countOthersAt(long posting, long deal, DealStage stage);
+
+}

@@ -1,0 +1,98 @@
+package org.hengqiao.demo;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.hengqiao.account.AccountManagement;
+import org.hengqiao.account.Actor;
+import org.hengqiao.account.Actors;
+import org.hengqiao.brokerage.AssignmentManagement;
+import org.hengqiao.brokerage.AssignmentRequest;
+import org.hengqiao.brokerage.FollowUpDraft;
+import org.hengqiao.brokerage.FollowUpManagement;
+import org.hengqiao.brokerage.SubjectType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo broker's work, after {@link DemoData} has seeded the postings: the operator assigns 王经纪 (the demo
+ * agency's broker) to two smelter needs, and the broker, as the agency's admin, takes on a matching university
+ * result and notes a follow-up. Their workbench then shows suggested matches at once.
+ */
+@Component
+@Order(DemoData.ORDER + 1)
+@ConditionalOnBooleanProperty("hengqiao.demo-data")
+class DemoBrokerage implements ApplicationRunner {
+
+	static final String BROKER = "broker@hengqiao.demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoBrokerage.class);
+
+	private static final String SMELTER = "91430482430875149G";
+
+	private static final String UNIVERSITY = "124304054304000047";
+
+	private final AssignmentManagement assignments;
+
+	private final FollowUpManagement followUps;
+
+	private final AccountManagement accounts;
+
+	private final Actors actors;
+
+	private final JdbcClient jdbc;
+
+	DemoBrokerage(AssignmentManagement assignments, FollowUpManagement followUps, AccountManagement accounts,
+			Actors actors, JdbcClient jdbc) {
+		this.assignments = assignments;
+		this.followUps = followUps;
+		this.accounts = accounts;
+		this.actors = actors;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Optional<Long> brokerId = this.jdbc.sql("select id from account where email = ?")
+			.param(BROKER)
+			.query(Long.class)
+			.optional();
+		if (brokerId.isEmpty() || this.jdbc.sql("select count(*) from broker_assignment where broker_account_id = ?")
+			.param(brokerId.get())
+			.query(Long.class)
+			.single() > 0) {
+			return;
+		}
+		Actor broker = this.accounts.actorOf(brokerId.get()).orElseThrow();
+		Actor operator = this.accounts
+			.actorOf(this.accounts.ensureOperator(DemoData.OPERATOR, "平台运营", DemoData.PASSWORD))
+			.orElseThrow();
+		long wastewater = posting(SMELTER, "铅锌冶炼废水中重金属深度去除与回收技术");
+		long dust = posting(SMELTER, "冶炼烟尘中铟、锗等稀散金属的高效提取工艺");
+		long adsorption = posting(UNIVERSITY, "含铊重金属废水选择性吸附深度处理技术");
+		this.actors.runAs(operator, () -> {
+			this.assignments.assign(new AssignmentRequest(broker.accountId(), SubjectType.NEED, wastewater));
+			this.assignments.assign(new AssignmentRequest(broker.accountId(), SubjectType.NEED, dust));
+		});
+		this.actors.runAs(broker, () -> {
+			this.assignments.assign(new AssignmentRequest(broker.accountId(), SubjectType.RESULT, adsorption));
+			this.followUps.create(new FollowUpDraft(SubjectType.NEED, wastewater, "约冶炼厂技术部与南华大学团队线上沟通除铊方案",
+					LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3)));
+		});
+		log.info("Demo broker assigned to 2 needs and 1 result");
+	}
+
+	private long posting(String creditCode, String title) {
+		return this.jdbc.sql("""
+				select p.id from posting p join organisation o on o.id = p.organisation_id
+				where o.credit_code = ? and p.title = ?""").param(creditCode).param(title).query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,43 @@
+import { api } from './client'
+import type {
+  Assignment,
+  BrokerPerson,
+  Deal,
+  DealStage,
+  FollowUp,
+  IntroducedInterest,
+  IntroductionRequest,
+  StageChange,
+  StageChangeEntry,
+  SubjectType,
+  Workbench,
+} from './dealTypes'
+
+const BASE = '/api/v1'
+
+export const dealsApi = {
+  list: (stage: DealStage | undefined, signal?: AbortSignal) =>
+    api.get<Deal[]>(`${BASE}/deals`, { query: stage ? { stage } : {}, signal }),
+  get: (id: number, signal?: AbortSignal) => api.get<Deal>(`${BASE}/deals/${id}`, { signal }),
+  history: (id: number, signal?: AbortSignal) => api.get<StageChangeEntry[]>(`${BASE}/deals/${id}/history`, { signal }),
+  changeStage: (id: number, change: StageChange) => api.post<Deal>(`${BASE}/deals/${id}/stage`, change),
+  create: (draft: { needId?: number; resultId?: number; counterpartOrganisationId?: number }) =>
+    api.post<Deal>(`${BASE}/deals`, draft),
+}
+
+export const brokerApi = {
+  workbench: (signal?: AbortSignal) => api.get<Workbench>(`${BASE}/broker/workbench`, { signal }),
+  assignmentsOf: (subjectType: SubjectType, subjectId: number, signal?: AbortSignal) =>
+    api.get<Assignment[]>(`${BASE}/broker/assignments`, { query: { subjectType, subjectId }, signal }),
+  brokers: (signal?: AbortSignal) => api.get<BrokerPerson[]>(`${BASE}/broker/brokers`, { signal }),
+  assign: (brokerAccountId: number, subjectType: SubjectType, subjectId: number) =>
+    api.post<Assignment>(`${BASE}/broker/assignments`, { brokerAccountId, subjectType, subjectId }),
+  unassign: (id: number) => api.delete(`${BASE}/broker/assignments/${id}`),
+  followUps: (signal?: AbortSignal) => api.get<FollowUp[]>(`${BASE}/broker/follow-ups`, { signal }),
+  agencyOverdue: (signal?: AbortSignal) =>
+    api.get<FollowUp[]>(`${BASE}/broker/follow-ups`, { query: { scope: 'agency' }, signal }),
+  addFollowUp: (draft: { subjectType: SubjectType; subjectId: number; note: string; dueOn: string }) =>
+    api.post<FollowUp>(`${BASE}/broker/follow-ups`, draft),
+  done: (id: number) => api.post<FollowUp>(`${BASE}/broker/follow-ups/${id}/done`),
+  introduce: (request: IntroductionRequest) => api.post<IntroducedInterest>(`${BASE}/broker/introductions`, request),
+}

@@ -1,0 +1,131 @@
+import type { Match } from './postingTypes'
+import type { CooperationMode, PostingKind } from './types'
+
+export const DEAL_STAGES = [
+  'CONTACTED',
+  'NDA_SIGNED',
+  'NEGOTIATING',
+  'CONTRACT_SIGNED',
+  'IN_EXECUTION',
+  'COMPLETED',
+  'LOST',
+] as const
+export type DealStage = (typeof DEAL_STAGES)[number]
+
+export const CONTRACT_TYPES = ['DEVELOPMENT', 'TRANSFER', 'LICENSING', 'CONSULTING', 'SERVICE'] as const
+export type ContractType = (typeof CONTRACT_TYPES)[number]
+
+export type PartyRole = 'CLIENT' | 'CONTRACTOR' | 'INTERMEDIARY'
+
+export interface ContractParty {
+  role: PartyRole
+  name: string
+}
+
+export interface Contract {
+  valueYuan: number | null
+  cooperationMode: CooperationMode | null
+  signedOn: string | null
+  title: string | null
+  type: ContractType | null
+  parties: ContractParty[]
+}
+
+export interface Deal {
+  id: number
+  version: number
+  stage: DealStage
+  need: { id: number; title: string; status: string } | null
+  result: { id: number; title: string; status: string } | null
+  demandOrganisation: { id: number; name: string }
+  supplyOrganisation: { id: number; name: string }
+  conversationId: number | null
+  broker: { accountId: number; name: string } | null
+  lostReason: string | null
+  contract: Contract | null
+  createdAt: string
+  updatedAt: string
+  /** The stages the caller may move the deal to now. */
+  nextStages: DealStage[]
+}
+
+export interface StageChange {
+  stage: DealStage
+  version: number
+  contract?: Contract
+  reason?: string
+  note?: string
+}
+
+export interface StageChangeEntry {
+  id: number
+  actorAccountId: number
+  actorName: string
+  from: DealStage | null
+  to: DealStage
+  details: string | null
+  occurredAt: string
+}
+
+export type SubjectType = 'NEED' | 'RESULT' | 'CONVERSATION' | 'DEAL'
+
+export interface Assignment {
+  id: number
+  brokerAccountId: number
+  brokerName: string
+  agencyOrganisationId: number
+  agencyName: string
+  subjectType: SubjectType
+  subjectId: number
+  subjectTitle: string | null
+  assignedAt: string
+}
+
+export interface BrokerPerson {
+  accountId: number
+  displayName: string
+  organisationId: number | null
+}
+
+export interface FollowUp {
+  id: number
+  brokerAccountId: number
+  agencyOrganisationId: number
+  subjectType: SubjectType
+  subjectId: number
+  note: string
+  dueOn: string
+  createdAt: string
+  doneAt: string | null
+  overdue: boolean
+  overdueFlaggedAt: string | null
+}
+
+export interface WorkbenchItem {
+  assignment: Assignment
+  posting: { id: number; kind: PostingKind; title: string; organisationName: string; status: string } | null
+  matches: Match[]
+  matchesAvailable: boolean
+}
+
+export interface Workbench {
+  items: WorkbenchItem[]
+  conversations: Assignment[]
+  followUps: FollowUp[]
+  deals: Deal[]
+}
+
+/** A broker's introduction: whose interest it is and what the other side reads. */
+export interface IntroductionRequest {
+  needId: number
+  resultId: number
+  onBehalfOf: PostingKind
+  message: string
+}
+
+/** The expression of interest an introduction created (the connect module's view, as far as the workbench needs it). */
+export interface IntroducedInterest {
+  id: number
+  status: string
+  introducedBy: { accountId: number; displayName: string } | null
+}
