@@ -24,6 +24,9 @@ public interface AccountDirectory {
 	/** The ids of the organisation's active members. */
 	List<Long> activeMembersOf(long organisationId);
 
+	/** The ids of the organisation's active administrators. */
+	List<Long> activeAdminsOf(long organisationId);
+
 	/** Active brokers, of one organisation (a service agency) or of all if {@code organisationId} is null. */
 	List<Person> brokers(@Nullable Long organisationId);
 

@@ -68,6 +68,16 @@ class AccountLookup implements AccountDirectory {
 	}
 
 	@Override
+	public List<Long> activeAdminsOf(long organisationId) {
+		return this.jdbc
+			.sql("select id from account where organisation_id = ? and membership_status = 'ACTIVE' and exists "
+					+ "(select 1 from account_role r where r.account_id = account.id and r.role = 'ORG_ADMIN') order by id")
+			.param(organisationId)
+			.query(Long.class)
+			.list();
+	}
+
+	@Override
 	public List<Person> brokers(@Nullable Long organisationId) {
 		return this.jdbc.sql(SELECT + " where membership_status = 'ACTIVE' and (:organisation is null or "
 				+ "organisation_id = :organisation) and exists (select 1 from account_role r where r.account_id = "

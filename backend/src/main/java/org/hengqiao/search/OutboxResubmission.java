@@ -13,8 +13,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * What the event publication registry lacks: retrying. Every few seconds, incomplete {@link PostingChanged}
- * publications whose backoff has passed are handed to the listener again: after the first failure 2 s later, then
+ * What the event publication registry lacks: retrying. Every few seconds, incomplete publications (of any event:
+ * {@link PostingChanged} for indexing and alerts, the connect and deal events for notifications) whose backoff has
+ * passed are handed to their listener again: after the first failure 2 s later, then
  * 4 s, 8 s … at most every 5 minutes. A publication left in flight by an instance that died is marked failed by
  * Modulith's staleness monitor ({@code spring.modulith.events.staleness.*}) and then retried here. Any instance
  * may do this; a posting indexed twice is harmless thanks to external versioning.
@@ -46,18 +47,18 @@ class OutboxResubmission {
 				.withMaxInFlight(this.properties.resubmitBatch())
 				.withFilter(publication -> {
 					seen.incrementAndGet();
-					boolean result = publication.getEvent() instanceof PostingChanged && isDue(publication, now);
+					boolean result = isDue(publication, now);
 					if (result) {
 						due.incrementAndGet();
 					}
 					return result;
 				}));
 			if (due.get() > 0) {
-				log.info("Resubmitted {} of {} failed search index publications", due.get(), seen.get());
+				log.info("Resubmitted {} of {} failed event publications", due.get(), seen.get());
 			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("Resubmitting incomplete search index publications failed: {}", ex.toString());
+			log.warn("Resubmitting incomplete event publications failed: {}", ex.toString());
 		}
 	}
 
