@@ -35,6 +35,9 @@ const collection: Record<PostingKind, string> = { NEED: 'needs', RESULT: 'result
 export const postingsApi = {
   newest: (kind: PostingKind, size: number, signal?: AbortSignal) =>
     api.get<Page<PostingSummary>>(`${BASE}/${collection[kind]}`, { query: { sort: 'newest', size }, signal }),
+  /** The caller's organisation's postings, every status. */
+  mine: (kind: PostingKind, signal?: AbortSignal) =>
+    api.get<Page<PostingSummary>>(`${BASE}/${collection[kind]}`, { query: { mine: true, size: 100, sort: 'updated' }, signal }),
 }
 
 export const sessionApi = {
