@@ -266,6 +266,22 @@ class ConnectIntegrationTests {
 			.isInstanceOf(NotAllowed.class);
 	}
 
+	@Test
+	void documentsTheApi() {
+		String document = PostingApi.body(this.mvc.get().uri("/v3/api-docs").exchange());
+		for (String path : List.of("/api/v1/interests", "/api/v1/interests/{id}/acceptance",
+				"/api/v1/interests/{id}/decline", "/api/v1/interests/{id}/withdrawal", "/api/v1/conversations",
+				"/api/v1/conversations/{id}", "/api/v1/conversations/{id}/messages", "/api/v1/conversations/{id}/read",
+				"/api/v1/conversations/{id}/attachments/{attachmentId}", "/api/v1/conversations/{id}/nda/acceptance",
+				"/api/v1/postings/{postingId}/nda")) {
+			assertThat((Object) JsonPath.read(document, "$.paths['" + path + "']")).as("OpenAPI path %s", path)
+				.isNotNull();
+		}
+		Map<String, Object> content = JsonPath.read(document,
+				"$.paths['/api/v1/conversations/{id}/messages'].post.requestBody.content");
+		assertThat(content).as("message bodies").containsKeys("multipart/form-data", "application/json");
+	}
+
 	private MvcTestResult express(Actor who, long posting, String message) {
 		return this.mvc.post()
 			.uri("/api/v1/interests")
