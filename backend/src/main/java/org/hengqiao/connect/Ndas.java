@@ -91,7 +91,7 @@ public class Ndas {
 				}
 			}
 		});
-		this.documents.findByPostingIdAndCurrentTrue(postingId).ifPresent(previous -> {
+		this.documents.findFirstByPostingIdAndCurrentTrueOrderByIdDesc(postingId).ifPresent(previous -> {
 			previous.retire();
 			this.documents.saveAndFlush(previous);
 		});
@@ -107,7 +107,7 @@ public class Ndas {
 	@Transactional(readOnly = true)
 	public Optional<StoredDocument> current(long postingId) {
 		requireOwner(this.actors.required(), postingId);
-		return this.documents.findByPostingIdAndCurrentTrue(postingId).map(NdaDocument::view);
+		return this.documents.findFirstByPostingIdAndCurrentTrueOrderByIdDesc(postingId).map(NdaDocument::view);
 	}
 
 	/** The interested side of the conversation accepts the posting's current NDA. */
@@ -118,7 +118,7 @@ public class Ndas {
 		if (!actor.isMemberOf(conversation.interestedOrganisationId())) {
 			throw new NotAllowed();
 		}
-		NdaDocument document = this.documents.findByPostingIdAndCurrentTrue(conversation.postingId())
+		NdaDocument document = this.documents.findFirstByPostingIdAndCurrentTrueOrderByIdDesc(conversation.postingId())
 			.orElseThrow(NdaMissing::new);
 		if (!this.acceptances.existsByConversationIdAndNdaDocumentId(conversationId, document.id())) {
 			Instant now = this.clock.instant();
@@ -138,7 +138,7 @@ public class Ndas {
 	@Transactional(readOnly = true)
 	public Download download(long conversationId) {
 		Conversation conversation = this.access.readable(this.actors.required(), conversationId);
-		NdaDocument document = this.documents.findByPostingIdAndCurrentTrue(conversation.postingId())
+		NdaDocument document = this.documents.findFirstByPostingIdAndCurrentTrueOrderByIdDesc(conversation.postingId())
 			.orElseThrow(NdaMissing::new);
 		return new Download(document.fileName(), document.contentType(), document.sizeBytes(),
 				this.store.open(document.storeKey()));
@@ -157,7 +157,7 @@ public class Ndas {
 	}
 
 	ConversationView.Nda state(Actor actor, Conversation conversation) {
-		Optional<NdaDocument> document = this.documents.findByPostingIdAndCurrentTrue(conversation.postingId());
+		Optional<NdaDocument> document = this.documents.findFirstByPostingIdAndCurrentTrueOrderByIdDesc(conversation.postingId());
 		List<NdaAcceptance> accepted = this.acceptances.findByConversationIdOrderByAcceptedAt(conversation.id());
 		boolean required = document.isPresent() && actor.isMemberOf(conversation.interestedOrganisationId())
 				&& accepted.stream().noneMatch(acceptance -> acceptance.ndaDocumentId() == document.get().id());
@@ -188,7 +188,7 @@ public class Ndas {
 		}
 		boolean allowed = actor.isMemberOf(conversation.ownerOrganisationId())
 				|| (actor.isMemberOf(conversation.interestedOrganisationId())
-						&& this.documents.findByPostingIdAndCurrentTrue(conversation.postingId())
+						&& this.documents.findFirstByPostingIdAndCurrentTrueOrderByIdDesc(conversation.postingId())
 							.map(document -> this.acceptances.existsByConversationIdAndNdaDocumentId(conversation.id(),
 									document.id()))
 							.orElse(true));
