@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hengqiao.testing.Acting.as;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -255,15 +262,63 @@ class ConnectIntegrationTests {
 	void brokersIntroduceOrganisations() {
 		Actor broker = Organisations.broker();
 		InterestView introduced = this.actors.callAs(broker, () -> this.interests.introduce(this.result,
-				java.util.Objects.requireNonNull(this.enterprise.organisationId()), null, "经纪人推荐：双方方向一致"));
+				Objects.requireNonNull(this.enterprise.organisationId()), null, "经纪人推荐：双方方向一致"));
 		assertThat(introduced.status()).isEqualTo(InterestStatus.PENDING);
 		assertThat(introduced.introducedBy()).as("introducedBy").isNotNull();
 		assertThat(introduced.interestedOrganisation().id()).isEqualTo(this.enterprise.organisationId());
 		assertThat(list(this.enterprise, "sent", "PENDING")).as("the introduction in the sent box")
 			.contains(introduced.id());
 		assertThatThrownBy(() -> this.actors.callAs(this.stranger, () -> this.interests.introduce(this.result,
-				java.util.Objects.requireNonNull(this.enterprise.organisationId()), null, "冒充经纪人")))
+				Objects.requireNonNull(this.enterprise.organisationId()), null, "冒充经纪人")))
 			.isInstanceOf(NotAllowed.class);
+	}
+
+	@Test
+	void decidesConcurrentRequestsOneAtATime() throws Exception {
+		List<Object> expressed = concurrently(
+				() -> this.interests.express(this.result, "第一次", null), this.enterprise, this.enterprise);
+		assertThat(expressed).as("two simultaneous first interests")
+			.hasAtLeastOneElementOfType(InterestView.class)
+			.hasAtLeastOneElementOfType(InterestAlreadyOpen.class);
+		long interest = expressed.stream()
+			.filter(InterestView.class::isInstance)
+			.map(InterestView.class::cast)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		Actor colleague = Organisations.memberOf(Objects.requireNonNull(this.tto.organisationId()), true);
+		List<Object> answers = concurrently(() -> this.interests.accept(interest), this.tto, colleague);
+		assertThat(answers).as("two simultaneous acceptances")
+			.hasAtLeastOneElementOfType(InterestView.class)
+			.hasAtLeastOneElementOfType(InterestAlreadyAnswered.class);
+		assertThat(this.jdbc.sql("select count(*) from conversation where interest_id = :i")
+			.param("i", interest)
+			.query(Long.class)
+			.single()).as("conversations opened").isEqualTo(1);
+	}
+
+	/** Runs the work as each actor at the same moment; returns each result or the exception it threw. */
+	private List<Object> concurrently(Supplier<Object> work, Actor... who) throws Exception {
+		CyclicBarrier start = new CyclicBarrier(who.length);
+		try (var executor = Executors.newFixedThreadPool(who.length)) {
+			List<Future<Object>> futures = new ArrayList<>();
+			for (Actor actor : who) {
+				futures.add(executor.submit(() -> {
+					start.await();
+					try {
+						return this.actors.callAs(actor, work);
+					}
+					catch (RuntimeException ex) {
+						return ex;
+					}
+				}));
+			}
+			List<Object> results = new ArrayList<>();
+			for (var future : futures) {
+				results.add(future.get(30, TimeUnit.SECONDS));
+			}
+			return results;
+		}
 	}
 
 	@Test
