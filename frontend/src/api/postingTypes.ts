@@ -188,6 +188,8 @@ export interface PostingView {
   submittedAt: string | null
   publishedAt: string | null
   closedAt: string | null
+  /** The confidential part: present for the owner's members only (the other side reads it in a conversation). */
+  confidentialDetails?: string | null
 }
 
 export interface NeedView extends PostingView {

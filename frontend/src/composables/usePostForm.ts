@@ -1,5 +1,6 @@
 import { computed, inject, reactive, ref, type InjectionKey } from 'vue'
 import { ApiError } from '@/api/client'
+import { ndaApi } from '@/api/connectEndpoints'
 import { postingApi } from '@/api/endpoints'
 import type {
   ContactVisibility,
@@ -37,6 +38,8 @@ export interface PostForm {
   contactEmail: string
   contactVisibility: ContactVisibility
   externalId: string
+  /** Shown only to the other side of an accepted interest; saved through its own endpoint, never indexed. */
+  confidential: string
 }
 
 export type FormField = keyof PostForm
@@ -47,7 +50,7 @@ const STEP_OF: Record<FormField, number> = {
   title: 0, text: 0,
   fieldCode: 1, clusters: 1, keywords: 1, regionCode: 1,
   cooperationModes: 2, negotiable: 2, minWan: 2, maxWan: 2, deadline: 2, trl: 2, stage: 2, patents: 2, team: 2, scenarios: 2, externalId: 2,
-  contactName: 3, contactPhone: 3, contactEmail: 3, contactVisibility: 3,
+  contactName: 3, contactPhone: 3, contactEmail: 3, contactVisibility: 3, confidential: 3,
 }
 
 /** The server's field paths (NeedDraft / ResultDraft) to the form's fields. */
@@ -60,7 +63,7 @@ export function formFieldOf(path: string): FormField | undefined {
     budget: 'minWan', price: 'minWan', 'maturity.trl': 'trl', 'maturityAsked.trl': 'trl', 'maturity.stage': 'stage',
     'maturityAsked.stage': 'stage', maturity: 'trl', patents: 'patents', team: 'team', applicationScenarios: 'scenarios',
     'contact.name': 'contactName', 'contact.phone': 'contactPhone', 'contact.email': 'contactEmail', contact: 'contactPhone',
-    contactVisibility: 'contactVisibility', externalId: 'externalId',
+    contactVisibility: 'contactVisibility', externalId: 'externalId', confidentialDetails: 'confidential',
   }
   return map[path] ?? map[root]
 }
@@ -70,7 +73,7 @@ function emptyForm(): PostForm {
     title: '', text: '', fieldCode: '', clusters: [], keywords: [], regionCode: '', cooperationModes: [],
     negotiable: false, minWan: null, maxWan: null, deadline: '', trl: null, stage: '', patents: [], team: [],
     scenarios: '', contactName: '', contactPhone: '', contactEmail: '', contactVisibility: 'VERIFIED_ORGANISATIONS',
-    externalId: '',
+    externalId: '', confidential: '',
   }
 }
 
@@ -85,6 +88,8 @@ export function usePostForm(kind: PostingKind) {
   const version = ref<number | null>(null)
   const step = ref(0)
   const saving = ref(false)
+  /** The confidential details as last saved, so saving the posting writes them only when they changed. */
+  let savedConfidential = ''
 
   function toDraft(): NeedDraft | ResultDraft {
     const common = {
@@ -117,8 +122,9 @@ export function usePostForm(kind: PostingKind) {
       regionCode: view.region.code, cooperationModes: [...view.cooperationModes], negotiable: view.amount.negotiable,
       minWan: wan(view.amount.minYuan), maxWan: wan(view.amount.maxYuan), trl: maturity?.trl ?? null, stage: maturity?.stage ?? '',
       contactName: view.contact?.name ?? '', contactPhone: view.contact?.phone ?? '', contactEmail: view.contact?.email ?? '',
-      contactVisibility: view.contactVisibility,
+      contactVisibility: view.contactVisibility, confidential: view.confidentialDetails ?? '',
     })
+    savedConfidential = view.confidentialDetails ?? ''
     if ('description' in view) Object.assign(form, { text: view.description, deadline: view.deadline })
     else {
       const r = view as ResultView
@@ -154,6 +160,7 @@ export function usePostForm(kind: PostingKind) {
           : await (id.value === null ? postingApi.createResult(draft as ResultDraft) : postingApi.updateResult(id.value, draft as ResultDraft))
       id.value = view.id
       version.value = view.version
+      await saveConfidential(view)
       return view
     } catch (error) {
       if (error instanceof ApiError) showServerErrors(error)
@@ -161,6 +168,20 @@ export function usePostForm(kind: PostingKind) {
       return null
     } finally {
       saving.value = false
+    }
+  }
+
+  async function saveConfidential(view: PostingDetail): Promise<void> {
+    const text = form.confidential.trim()
+    if (text === savedConfidential) return
+    try {
+      await ndaApi.saveConfidential(kind, view.id, text)
+      savedConfidential = text
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error
+      // The confidential endpoint names its body's field "text".
+      const message = error.fieldErrors.text ?? error.fieldErrors.confidentialDetails ?? error.message
+      throw new ApiError({ ...error.problem, errors: [{ field: 'confidentialDetails', message }] })
     }
   }
 

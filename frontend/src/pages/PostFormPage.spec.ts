@@ -89,4 +89,32 @@ describe('PostFormPage', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/login'))
     expect(router.currentRoute.value.query.redirect).toBe('/')
   })
+
+  it('saves the confidential details through their own endpoint, and only when they changed', async () => {
+    let posts = 0
+    const fetchMock = stubApi({
+      '/api/v1/session': session,
+      '/api/v1/catalogue/fields': [],
+      '/api/v1/catalogue/clusters': [],
+      '/api/v1/regions': [],
+      // The first save is refused (which opens the contact step); later ones succeed.
+      '/api/v1/needs': () =>
+        ++posts === 1 ? problem([{ field: 'contact.phone', message: '电话号码格式不正确' }])() : json({ id: 21, version: 1 }, 201),
+      '/api/v1/needs/21': () => json({ id: 21, version: 2 }),
+      '/api/v1/needs/21/confidential-details': () => json({ text: '配方细节' }),
+    })
+    const { wrapper } = await mountForm()
+    await wrapper.get('[data-testid="save-draft"]').trigger('click')
+    await flushPromises()
+
+    await wrapper.get('#pf-confidential').setValue('  配方细节 ')
+    await wrapper.get('[data-testid="save-draft"]').trigger('click')
+    await flushPromises()
+    await wrapper.get('[data-testid="save-draft"]').trigger('click')
+    await flushPromises()
+
+    const puts = fetchMock.mock.calls.filter(([url]) => String(url) === '/api/v1/needs/21/confidential-details')
+    expect(puts, 'written once, not again when unchanged').toHaveLength(1)
+    expect(JSON.parse(String(puts[0]?.[1]?.body))).toEqual({ text: '配方细节' })
+  })
 })

@@ -174,6 +174,21 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/UnsubscribedPage.vue'),
     meta: { titleKey: 'notification.title' },
   },
+  // --- Interests and conversations (branch connect) ---
+  {
+    path: '/inbox',
+    name: 'inbox',
+    component: () => import('@/pages/InboxPage.vue'),
+    meta: { titleKey: 'connect.title', requiresAuth: true },
+  },
+  {
+    path: '/inbox/:id(\\d+)',
+    name: 'conversation',
+    component: () => import('@/pages/ConversationPage.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'connect.title', requiresAuth: true },
+  },
+  // --- end connect ---
   {
     path: '/forbidden',
     name: 'forbidden',

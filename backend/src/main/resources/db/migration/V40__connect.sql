@@ -109,7 +109,7 @@ create table connect_audit (
     organisation_id bigint        not null,
     account_id      bigint        not null,
     detail          varchar(1000),
-    at              timestamp with time zone not null
+    occurred_at     timestamp with time zone not null
 );
 
 create index connect_audit_interest on connect_audit (interest_id);

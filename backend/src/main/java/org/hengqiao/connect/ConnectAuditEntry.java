@@ -39,7 +39,7 @@ class ConnectAuditEntry {
 
 	private @Nullable String detail;
 
-	private Instant at;
+	private Instant occurredAt;
 
 	/** For JPA only. */
 	@SuppressWarnings("NullAway.Init")
@@ -47,14 +47,14 @@ class ConnectAuditEntry {
 	}
 
 	ConnectAuditEntry(Action action, @Nullable Long interestId, @Nullable Long conversationId, long organisationId,
-			long accountId, @Nullable String detail, Instant at) {
+			long accountId, @Nullable String detail, Instant occurredAt) {
 		this.action = action;
 		this.interestId = interestId;
 		this.conversationId = conversationId;
 		this.organisationId = organisationId;
 		this.accountId = accountId;
 		this.detail = detail;
-		this.at = at;
+		this.occurredAt = occurredAt;
 	}
 
 }

@@ -290,7 +290,8 @@ public class Interests {
 					organisationRef(names, interest.interestedOrganisationId(), locale),
 					interest.offeredPostingId() != null ? postingRef(documents, interest.offeredPostingId()) : null,
 					interest.message(), interest.status(), interest.declineReason(),
-					broker != null ? new InterestView.PersonRef(broker.accountId(), broker.displayName()) : null,
+					interest.introducedBy() != null ? new InterestView.PersonRef(interest.introducedBy(),
+							broker != null ? broker.displayName() : "") : null,
 					conversationIds.get(interest.id()), interest.createdAt(), interest.answeredAt());
 		}).toList();
 	}

@@ -99,6 +99,9 @@ public abstract class Posting {
 
 	private @Nullable String rejectionReason;
 
+	/** Shared only with the other side of an accepted interest (connect module); never indexed, never public. */
+	private @Nullable String confidentialDetails;
+
 	@Enumerated(EnumType.STRING)
 	private @Nullable CloseOutcome outcome;
 
@@ -272,6 +275,11 @@ public abstract class Posting {
 		this.updatedAt = now;
 	}
 
+	void reviseConfidentialDetails(@Nullable String text, Instant now) {
+		this.confidentialDetails = text;
+		this.updatedAt = now;
+	}
+
 	void requireEditable() {
 		if (!PostingAction.EDIT.isLegalFrom(this.status)) {
 			throw new PostingNotEditable(this.status);
@@ -399,6 +407,10 @@ public abstract class Posting {
 
 	public @Nullable String rejectionReason() {
 		return this.rejectionReason;
+	}
+
+	public @Nullable String confidentialDetails() {
+		return this.confidentialDetails;
 	}
 
 	public @Nullable CloseOutcome outcome() {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.hengqiao.account.Actor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +17,19 @@ import org.springframework.stereotype.Component;
  * <li>Members of the owning organisation edit and move their postings along; only operators moderate.</li>
  * <li>Contact details: the owner and operators always see them; otherwise {@code PUBLIC} shows them to everyone who
  * can read the posting, {@code VERIFIED_ORGANISATIONS} to members of verified organisations and brokers,
- * {@code BROKERS_ONLY} to brokers. Attachments follow the same rule as contacts: they carry the details.</li>
+ * {@code BROKERS_ONLY} to brokers; beyond that, to organisations a {@link ContactDisclosures} discloses them to
+ * (the other side of an accepted interest). Attachments follow the same rule as contacts: they carry the
+ * details.</li>
  * </ul>
  */
 @Component
 class PostingAccess {
+
+	private final ObjectProvider<ContactDisclosures> disclosures;
+
+	PostingAccess(ObjectProvider<ContactDisclosures> disclosures) {
+		this.disclosures = disclosures;
+	}
 
 	boolean canRead(@Nullable Actor actor, Posting posting) {
 		return posting.status().isPublic() || isOwnerOrOperator(actor, posting);
@@ -37,12 +46,19 @@ class PostingAccess {
 		if (isOwnerOrOperator(actor, posting)) {
 			return true;
 		}
-		return switch (posting.contactVisibility()) {
+		boolean byVisibility = switch (posting.contactVisibility()) {
 			case PUBLIC -> true;
 			case VERIFIED_ORGANISATIONS ->
 				actor != null && (actor.isBroker() || (actor.organisationId() != null && actor.organisationVerified()));
 			case BROKERS_ONLY -> actor != null && actor.isBroker();
 		};
+		return byVisibility || disclosed(actor, posting);
+	}
+
+	private boolean disclosed(@Nullable Actor actor, Posting posting) {
+		Long organisationId = actor != null ? actor.organisationId() : null;
+		return organisationId != null && this.disclosures.orderedStream()
+			.anyMatch(disclosure -> disclosure.disclosedTo(organisationId, posting.id()));
 	}
 
 	/** Whether the person's role lets them ask for the action at all, whatever the posting's status. */

@@ -59,7 +59,8 @@ class PostingViews {
 				contactVisible ? null : posting.contactVisibility(), files,
 				this.access.allowedActions(actor, posting, organisation.verified()),
 				insider ? posting.rejectionReason() : null, posting.outcome(), posting.createdAt(),
-				posting.updatedAt(), posting.submittedAt(), posting.publishedAt(), posting.closedAt());
+				posting.updatedAt(), posting.submittedAt(), posting.publishedAt(), posting.closedAt(),
+				this.access.isOwner(actor, posting) ? posting.confidentialDetails() : null);
 	}
 
 	List<PostingSummary> summaries(Collection<Posting> postings) {

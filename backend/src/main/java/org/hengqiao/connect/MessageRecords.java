@@ -1,0 +1,25 @@
+package org.hengqiao.connect;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MessageRecords extends JpaRepository<ConversationMessage, Long> {
+
+	List<ConversationMessage> findByConversationIdOrderById(long conversationId);
+
+	Optional<ConversationMessage> findFirstByConversationIdOrderByIdDesc(long conversationId);
+
+	/** Messages from the other side after the organisation's last read one, per conversation. */
+	@Query("""
+			select m.conversationId, count(m) from ConversationMessage m
+			where m.conversationId in :conversationIds and m.senderOrganisationId <> :organisationId
+			  and m.id > coalesce((select r.lastReadMessageId from ConversationRead r
+			                       where r.key.conversationId = m.conversationId and r.key.organisationId = :organisationId), 0)
+			group by m.conversationId""")
+	List<Object[]> unreadCounts(Collection<Long> conversationIds, long organisationId);
+
+}
