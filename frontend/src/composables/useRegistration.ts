@@ -28,6 +28,20 @@ export type OrganisationChoice = 'create' | 'join'
 /** Server field names that belong to the first step; every other field is on the organisation step. */
 const ACCOUNT_FIELDS = ['email', 'displayName', 'phone', 'password', 'confirmPassword']
 export const PASSWORD_MIN_LENGTH = 10
+
+/** The client-side checks every new password gets (length and confirmation), as messages by which field failed. */
+export function newPasswordProblems(
+  password: string,
+  confirmation: string,
+  t: (key: string, values?: Record<string, unknown>) => string,
+): { password?: string; confirmation?: string } {
+  const problems: { password?: string; confirmation?: string } = {}
+  if ([...password].length < PASSWORD_MIN_LENGTH) {
+    problems.password = t('register.errors.passwordShort', { min: PASSWORD_MIN_LENGTH })
+  }
+  if (confirmation !== password) problems.confirmation = t('register.errors.confirmPassword')
+  return problems
+}
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const PHONE = /^\+?[0-9][0-9 -]{4,30}$/
 const WEBSITE = /^https?:\/\/\S+$/i
@@ -70,12 +84,13 @@ export function useRegistration() {
     if (!account.displayName.trim()) problems.displayName = t('register.errors.displayName')
     if (account.phone.trim() && !PHONE.test(account.phone.trim())) problems.phone = t('register.errors.phone')
     const localPart = email.split('@')[0]?.toLowerCase() ?? ''
-    if ([...account.password].length < PASSWORD_MIN_LENGTH) {
-      problems.password = t('register.errors.passwordShort', { min: PASSWORD_MIN_LENGTH })
+    const passwordProblems = newPasswordProblems(account.password, account.confirmPassword, t)
+    if (passwordProblems.password) {
+      problems.password = passwordProblems.password
     } else if (localPart.length >= 3 && account.password.toLowerCase().includes(localPart)) {
       problems.password = t('register.errors.passwordContainsEmail')
     }
-    if (account.confirmPassword !== account.password) problems.confirmPassword = t('register.errors.confirmPassword')
+    if (passwordProblems.confirmation) problems.confirmPassword = passwordProblems.confirmation
     return problems
   }
 
