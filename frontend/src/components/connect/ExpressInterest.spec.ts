@@ -39,4 +39,10 @@ describe('ExpressInterest', () => {
 
     expect(wrapper.find('[data-testid="express-interest"]').exists()).toBe(false)
   })
+
+  it('shows nothing to people who act for no organisation, such as brokers', async () => {
+    const wrapper = await mountFor(aSession({ roles: ['BROKER'], organisationId: null, organisationName: null }))
+
+    expect(wrapper.find('[data-testid="express-interest"]').exists()).toBe(false)
+  })
 })
