@@ -1,5 +1,4 @@
 import { createI18n } from 'vue-i18n'
-import en from '@/locales/en.json'
 import zhCN from '@/locales/zh-CN.json'
 
 export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const
@@ -24,12 +23,20 @@ export function storedLocale(): AppLocale {
   }
 }
 
+// Chinese is built in; English is a chunk of its own, fetched only by those who choose it (see ensureMessages).
 export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   legacy: false,
   locale: storedLocale(),
   fallbackLocale: DEFAULT_LOCALE,
-  messages: { 'zh-CN': zhCN, en },
+  messages: { 'zh-CN': zhCN } as Record<AppLocale, MessageSchema>,
 })
+
+/** Makes sure the locale's messages are loaded, before switching to it or mounting in it. */
+export async function ensureMessages(locale: AppLocale): Promise<void> {
+  if (i18n.global.availableLocales.includes(locale)) return
+  const messages = await import('@/locales/en.json')
+  i18n.global.setLocaleMessage(locale, messages.default)
+}
 
 /** The locale the API should answer in (sent as Accept-Language). */
 export function currentLocale(): AppLocale {

@@ -2,13 +2,14 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import 'element-plus/theme-chalk/base.css'
 import App from '@/App.vue'
-import { i18n } from '@/i18n'
+import { ensureMessages, i18n } from '@/i18n'
 import { router } from '@/router'
 import { applyDocumentLocale } from '@/stores/locale'
 import { useSessionStore } from '@/stores/session'
 import '@/styles/main.css'
 
 applyDocumentLocale(i18n.global.locale.value)
+await ensureMessages(i18n.global.locale.value)
 
 const pinia = createPinia()
 const app = createApp(App).use(pinia).use(i18n)

@@ -2,7 +2,7 @@ import elementEn from 'element-plus/es/locale/lang/en'
 import elementZhCn from 'element-plus/es/locale/lang/zh-cn'
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { i18n, LOCALE_STORAGE_KEY, type AppLocale } from '@/i18n'
+import { ensureMessages, i18n, LOCALE_STORAGE_KEY, type AppLocale } from '@/i18n'
 
 export function applyDocumentLocale(locale: AppLocale): void {
   document.documentElement.lang = locale
@@ -14,7 +14,8 @@ export const useLocaleStore = defineStore('locale', () => {
   const otherLocale = computed<AppLocale>(() => (locale.value === 'zh-CN' ? 'en' : 'zh-CN'))
   const elementLocale = computed(() => (locale.value === 'en' ? elementEn : elementZhCn))
 
-  function setLocale(next: AppLocale): void {
+  async function setLocale(next: AppLocale): Promise<void> {
+    await ensureMessages(next)
     i18n.global.locale.value = next
     applyDocumentLocale(next)
     try {
@@ -24,8 +25,8 @@ export const useLocaleStore = defineStore('locale', () => {
     }
   }
 
-  function toggle(): void {
-    setLocale(otherLocale.value)
+  function toggle(): Promise<void> {
+    return setLocale(otherLocale.value)
   }
 
   return { locale, otherLocale, elementLocale, setLocale, toggle }

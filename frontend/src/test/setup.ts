@@ -1,8 +1,12 @@
 import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, beforeEach } from 'vitest'
 import { i18n } from '@/i18n'
+import en from '@/locales/en.json'
 
 enableAutoUnmount(afterEach)
+
+// The portal fetches the English messages on demand; tests switch languages synchronously, so they are loaded here.
+i18n.global.setLocaleMessage('en', en)
 
 // In the browser the portal's first GET /api/v1/session sets the CSRF cookie before any POST; tests start there.
 // A test of the cookie-less first POST clears it.

@@ -106,21 +106,24 @@ public class CandidateRetrieval {
 		}
 		try {
 			List<FieldValue> values = ids.stream().map(id -> FieldValue.of(String.valueOf(id))).toList();
+			// The ids select; the phrases only highlight (a highlight query, not scored in the query phase: these
+			// few documents need no ranking, and phrase scoring over the whole index was half the cost).
+			Query phrases = Query.of(q -> q.bool(b -> {
+				for (String term : terms) {
+					b.should(sh -> sh.matchPhrase(m -> m.field("title").query(term)));
+					b.should(sh -> sh.matchPhrase(m -> m.field("text").query(term)));
+				}
+				return b;
+			}));
 			SearchResponse<Map> response = this.client.search(s -> {
 				s.index(this.names.alias(kind))
 					.size(ids.size())
-					.query(q -> q.bool(b -> {
-						b.filter(f -> f.ids(i -> i.values(values.stream().map(FieldValue::stringValue).toList())));
-						for (String term : terms) {
-							b.should(sh -> sh.matchPhrase(m -> m.field("title").query(term)));
-							b.should(sh -> sh.matchPhrase(m -> m.field("text").query(term)));
-						}
-						return b;
-					}))
+					.query(q -> q.ids(i -> i.values(values.stream().map(FieldValue::stringValue).toList())))
 					.source(src -> src.filter(f -> f.excludes("vector")));
 				if (!terms.isEmpty()) {
 					s.highlight(h -> h.preTags("<em>")
 						.postTags("</em>")
+						.highlightQuery(phrases)
 						.fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
 						.fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(3).noMatchSize(150)))));
 				}
