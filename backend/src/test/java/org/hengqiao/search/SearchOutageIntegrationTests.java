@@ -36,32 +36,44 @@ class SearchOutageIntegrationTests {
 		this.postings.save(aResult("停机前成果 " + m, "停机前已经发布").published());
 		Eventually.within(Duration.ofSeconds(10), "indexed before the outage", () -> total(m) == 1);
 
+		List<PostingDocument> during = new ArrayList<>();
 		elasticsearch("stop");
 		try {
-			List<PostingDocument> during = new ArrayList<>();
 			for (int i = 0; i < 5; i++) {
 				// Writes keep working: the change and its event commit together.
 				during.add(this.postings.save(aResult("停机期间成果 " + m + " 第" + i + "项", "停机期间发布的成果").published()));
 			}
 			Eventually.within(Duration.ofSeconds(30), "the failed deliveries are recorded as incomplete",
-					() -> incomplete() >= 5);
+					() -> incomplete(during) >= 5);
 		}
 		finally {
 			elasticsearch("start");
 		}
 		Eventually.within(Duration.ofSeconds(60), "the backlog drains after the node returns", () -> total(m) == 6);
-		Eventually.within(Duration.ofSeconds(60), "every publication completed", () -> incomplete() == 0);
+		Eventually.within(Duration.ofSeconds(60), "every publication of the outage completed",
+				() -> incomplete(during) == 0);
 	}
 
 	private long total(String q) {
 		return this.search.search(q, SearchFilters.none(), PostingSearch.Sort.RELEVANCE, 10, null).total();
 	}
 
-	private long incomplete() {
-		return this.jdbc.sql("select count(*) from event_publication where completion_date is null and event_type like :type")
-			.param("type", "%PostingChanged%")
-			.query(Long.class)
-			.single();
+	/**
+	 * Incomplete publications of changes to these postings, whichever listener (indexing, alerts). Only these: other
+	 * test classes share the table, and what they left behind waits for its own backoff.
+	 */
+	private long incomplete(List<PostingDocument> postings) {
+		long count = 0;
+		for (PostingDocument posting : postings) {
+			count += this.jdbc
+				.sql("select count(*) from event_publication where completion_date is null and event_type like :type"
+						+ " and serialized_event like :posting")
+				.param("type", "%PostingChanged%")
+				.param("posting", "%\"postingId\":" + posting.id() + ",%")
+				.query(Long.class)
+				.single();
+		}
+		return count;
 	}
 
 	private static void elasticsearch(String command) throws Exception {
