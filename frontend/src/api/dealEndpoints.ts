@@ -15,14 +15,21 @@ import type {
 
 const BASE = '/api/v1'
 
+/** What a new deal is about: a need and/or a result, the other side for a single posting, the conversation it came from. */
+export interface DealOpening {
+  needId?: number
+  resultId?: number
+  counterpartOrganisationId?: number
+  conversationId?: number
+}
+
 export const dealsApi = {
   list: (stage: DealStage | undefined, signal?: AbortSignal) =>
     api.get<Deal[]>(`${BASE}/deals`, { query: stage ? { stage } : {}, signal }),
   get: (id: number, signal?: AbortSignal) => api.get<Deal>(`${BASE}/deals/${id}`, { signal }),
   history: (id: number, signal?: AbortSignal) => api.get<StageChangeEntry[]>(`${BASE}/deals/${id}/history`, { signal }),
   changeStage: (id: number, change: StageChange) => api.post<Deal>(`${BASE}/deals/${id}/stage`, change),
-  create: (draft: { needId?: number; resultId?: number; counterpartOrganisationId?: number }) =>
-    api.post<Deal>(`${BASE}/deals`, draft),
+  create: (draft: DealOpening) => api.post<Deal>(`${BASE}/deals`, draft),
 }
 
 export const brokerApi = {

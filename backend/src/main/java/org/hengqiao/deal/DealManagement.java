@@ -14,6 +14,9 @@ import org.hengqiao.account.AccountManagement;
 import org.hengqiao.account.Actor;
 import org.hengqiao.account.Actors;
 import org.hengqiao.account.NotAllowed;
+import org.hengqiao.connect.ConversationNotFound;
+import org.hengqiao.connect.ConversationView;
+import org.hengqiao.connect.Conversations;
 import org.hengqiao.organisation.OrganisationDirectory;
 import org.hengqiao.posting.Editor;
 import org.hengqiao.posting.PostingDocument;
@@ -66,9 +69,11 @@ public class DealManagement {
 
 	private final Clock clock;
 
+	private final Conversations conversations;
+
 	DealManagement(Deals deals, DealHistory history, DealViews views, PostingDocuments postings,
 			PostingSettlement settlement, OrganisationDirectory organisations, AccountManagement accounts,
-			DealBrokerage brokerage, Actors actors, Clock clock) {
+			DealBrokerage brokerage, Actors actors, Clock clock, Conversations conversations) {
 		this.deals = deals;
 		this.history = history;
 		this.views = views;
@@ -79,6 +84,7 @@ public class DealManagement {
 		this.brokerage = brokerage;
 		this.actors = actors;
 		this.clock = clock;
+		this.conversations = conversations;
 	}
 
 	@Transactional
@@ -113,6 +119,9 @@ public class DealManagement {
 						&& this.brokerage.isAssignedToConversation(actor.accountId(), draft.conversationId())));
 		if (!member && !assignedBroker) {
 			throw new NotAllowed();
+		}
+		if (draft.conversationId() != null && !isBetween(draft.conversationId(), demand, supply)) {
+			throw InvalidInput.of("conversationId", "deal.conversation.otherParties");
 		}
 		Long broker = assignedBroker && !member ? Long.valueOf(actor.accountId()) : brokerOf(draft.brokerAccountId());
 		Instant now = this.clock.instant();
@@ -277,6 +286,19 @@ public class DealManagement {
 			return List.of();
 		}
 		return Arrays.stream(DealStage.values()).filter(deal.stage()::canMoveTo).toList();
+	}
+
+
+	/** Whether the conversation is the one the deal's two organisations have (and the caller may read it). */
+	private boolean isBetween(long conversationId, long demand, long supply) {
+		try {
+			ConversationView conversation = this.conversations.find(conversationId);
+			return Set.of(conversation.ownerOrganisation().id(), conversation.interestedOrganisation().id())
+				.equals(Set.of(demand, supply));
+		}
+		catch (ConversationNotFound ex) {
+			return false;
+		}
 	}
 
 }

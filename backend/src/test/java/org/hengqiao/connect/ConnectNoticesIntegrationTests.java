@@ -88,6 +88,28 @@ class ConnectNoticesIntegrationTests {
 				() -> keys(enterprise.admin()).contains("connect.notice.message"));
 		assertThat(keys(university.admin())).as("the sender's side is not told of its own message")
 			.doesNotContain("connect.notice.message");
+
+		// The deal the conversation heads for links to it; a conversation of other organisations cannot be linked.
+		assertThat(this.mvc.post()
+			.uri("/api/v1/deals")
+			.with(as(engineer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"resultId\":" + result + ",\"counterpartOrganisationId\":" + enterprise.organisationId()
+					+ ",\"conversationId\":" + (conversation + 100_000) + "}"))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("conversationId");
+		assertThat(this.mvc.post()
+			.uri("/api/v1/deals")
+			.with(as(engineer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"resultId\":" + result + ",\"counterpartOrganisationId\":" + enterprise.organisationId()
+					+ ",\"conversationId\":" + conversation + "}"))
+			.hasStatus(201)
+			.bodyJson()
+			.extractingPath("$.conversationId")
+			.isEqualTo((int) conversation);
 	}
 
 	private static long id(MvcTestResult result) {
