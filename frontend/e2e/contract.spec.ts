@@ -135,6 +135,8 @@ test('a broker introduces an enterprise and a university, who reach a signed tec
   await pharma.goto(`/needs/${needId}`)
   await expect(pharma.getByTestId('posting-status')).toHaveText('已关闭')
   await tto.goto(dealUrl)
+  // The other side's closed need is named, not linked: its page is no longer public.
+  await expect(tto.getByTestId('deal-need-title')).toBeVisible()
   await tto.getByRole('main').getByRole('link', { name: RESULT }).click()
   await expect(tto.getByRole('heading', { level: 1 })).toHaveText(RESULT)
   await expect(tto.getByTestId('posting-status')).toHaveText('已关闭')
