@@ -192,13 +192,15 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/forbidden',
     name: 'forbidden',
-    component: () => import('@/pages/ForbiddenPage.vue'),
+    component: () => import('@/pages/StatusPage.vue'),
+    props: { code: 403, messages: 'forbidden' },
     meta: { titleKey: 'forbidden.title' },
   },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
-    component: () => import('@/pages/NotFoundPage.vue'),
+    component: () => import('@/pages/StatusPage.vue'),
+    props: { code: 404, messages: 'notFound' },
     meta: { titleKey: 'notFound.title' },
   },
 ]
