@@ -19,6 +19,7 @@ import org.hengqiao.posting.PostingDocuments;
 import org.hengqiao.posting.PostingKind;
 import org.hengqiao.search.CandidateRetrieval;
 import org.hengqiao.search.CandidateRetrieval.CandidateQuery;
+import org.hengqiao.search.CandidateRetrieval.TextOrigin;
 import org.hengqiao.search.Embeddings;
 import org.hengqiao.search.IndexedPosting;
 import org.hengqiao.search.SearchFilters;
@@ -40,7 +41,10 @@ public class MatchingEngine {
 
 	static final int MAX_SIZE = 50;
 
-	/** How much of a long description goes into the lexical query (the title and keywords always do). */
+	/**
+	 * How much of a long description goes into the lexical query, as words (the title and keywords always do; the
+	 * whole description counts through the vector). All of it: p50 +6 ms at 100,000 postings, nDCG@10 −0.003.
+	 */
 	static final int QUERY_TEXT_CHARS = 100;
 
 	private static final int MAX_SOURCE_TERMS = 40;
@@ -127,6 +131,11 @@ public class MatchingEngine {
 	private record Source(@Nullable Long id, @Nullable PostingKind kind, String title, String text,
 			List<String> phrases, String queryText, float[] vector, MatchProfile profile) {
 
+		/** A visitor's words, or a posting's own text. */
+		TextOrigin origin() {
+			return this.id == null ? TextOrigin.TYPED : TextOrigin.POSTING;
+		}
+
 		/** Whether the source plays the need's part in the compatibility rules. */
 		boolean isNeedSide() {
 			return this.kind != PostingKind.RESULT;
@@ -136,7 +145,7 @@ public class MatchingEngine {
 
 	private MatchList rank(Source source, PostingKind target, SearchFilters filters, int size) {
 		CandidateRetrieval.Pool pool = this.retrieval.retrieve(new CandidateQuery(target, source.queryText(),
-				source.phrases(), source.vector(), filters, POOL, source.kind() == target ? source.id() : null));
+				source.origin(), source.phrases(), source.vector(), filters, POOL, source.kind() == target ? source.id() : null));
 		Map<Long, Double> lexical = new LinkedHashMap<>();
 		Map<Long, Double> semantic = new LinkedHashMap<>();
 		Map<Long, String> fields = new HashMap<>();

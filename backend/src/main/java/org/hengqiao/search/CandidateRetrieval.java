@@ -54,14 +54,25 @@ public class CandidateRetrieval {
 	 *
 	 * @param target the kind of posting wanted (results for a need, needs for a result)
 	 * @param text the lexical query text
+	 * @param origin who wrote the text, which decides how it is matched lexically
 	 * @param phrases the phrases of the text matched as phrases
 	 * @param vector the semantic query vector
 	 * @param filters hard filters (a visitor's choices); the kind in them is ignored
 	 * @param pool how many candidates each side returns
 	 * @param exclude a posting never to return (the one being matched, when it is of the target kind)
 	 */
-	public record CandidateQuery(PostingKind target, String text, List<String> phrases, float[] vector,
-			SearchFilters filters, int pool, @Nullable Long exclude) {
+	public record CandidateQuery(PostingKind target, String text, TextOrigin origin, List<String> phrases,
+			float[] vector, SearchFilters filters, int pool, @Nullable Long exclude) {
+	}
+
+	/**
+	 * Typed text (a visitor's words, often one or two terms) is matched by its characters and its words; a posting's
+	 * own text by its words only (see {@link SearchQueries#words}).
+	 */
+	public enum TextOrigin {
+
+		TYPED, POSTING
+
 	}
 
 	/** One candidate from one side: its score there and its structured fields (no text). */
@@ -162,7 +173,8 @@ public class CandidateRetrieval {
 		if (query.text().isBlank()) {
 			return List.of();
 		}
-		Query lexical = this.queries.lexical(query.text(), query.phrases(), false);
+		Query lexical = query.origin() == TextOrigin.TYPED ? this.queries.lexical(query.text(), query.phrases(), false)
+				: this.queries.words(query.text(), query.phrases());
 		try {
 			SearchResponse<Map> response = this.client.search(s -> s.index(index)
 				.query(q -> q.bool(b -> b.must(lexical).filter(filters)))

@@ -2,12 +2,15 @@ package org.hengqiao.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
@@ -17,7 +20,10 @@ import org.hengqiao.matching.MatchRequest;
 import org.hengqiao.matching.MatchingEngine;
 import org.hengqiao.organisation.OrganisationType;
 import org.hengqiao.posting.Contact;
+import org.hengqiao.posting.PostingDocument;
+import org.hengqiao.posting.PostingDocuments;
 import org.hengqiao.posting.PostingKind;
+import org.hengqiao.posting.PostingStatus;
 import org.hengqiao.result.ImportOptions;
 import org.hengqiao.result.ImportReport;
 import org.hengqiao.result.ResultImport;
@@ -28,6 +34,7 @@ import org.hengqiao.search.TextAnalysis;
 import org.hengqiao.testing.Organisations;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -45,13 +52,17 @@ public final class RelevanceBenchmark {
 	public static void main(String[] args) throws Exception {
 		Path file = Path.of(args.length > 0 ? args[0] : "../../shared/data/csl/csl_dev.jsonl");
 		SpringApplication application = new SpringApplication(HengqiaoApplication.class);
+		application.addInitializers(context -> ((GenericApplicationContext) context).registerBean("benchPostings",
+				BenchPostings.class,
+				() -> new BenchPostings(() -> context.getBean("postingDocumentSource", PostingDocuments.class)),
+				definition -> definition.setPrimary(true)));
 		try (ConfigurableApplicationContext context = application.run()) {
 			run(context, file);
 		}
 		System.exit(0);
 	}
 
-	record Rec(String id, String discipline, List<String> keywords) {
+	record Rec(String id, String title, String text, String discipline, List<String> keywords) {
 	}
 
 	static void run(ConfigurableApplicationContext context, Path file) throws Exception {
@@ -64,7 +75,8 @@ public final class RelevanceBenchmark {
 			JsonNode node = json.readTree(line);
 			List<String> keywords = new ArrayList<>();
 			node.get("keywords").forEach(k -> keywords.add(k.asString()));
-			records.add(new Rec(node.get("id").asString(), node.get("discipline").asString(), keywords));
+			records.add(new Rec(node.get("id").asString(), node.get("title").asString(), node.get("abstract").asString(),
+					node.get("discipline").asString(), keywords));
 		}
 		// The keywords are the queries: the corpus is imported without them (as the benchmark prescribes).
 		Path corpus = Files.createTempFile("csl-corpus", ".jsonl");
@@ -114,7 +126,7 @@ public final class RelevanceBenchmark {
 				String query = String.join(" ", words);
 				float[] vector = embeddings.embedQuery(query);
 				CandidateRetrieval.Pool pool = retrieval.retrieve(new CandidateRetrieval.CandidateQuery(
-						PostingKind.RESULT, query, analysis.phrases(query), vector, SearchFilters.none(), 100, null));
+						PostingKind.RESULT, query, CandidateRetrieval.TextOrigin.TYPED, analysis.phrases(query), vector, SearchFilters.none(), 100, null));
 				List<String> lexical = pool.lexical().stream().map(c -> idOf.get(c.posting().id())).toList();
 				List<String> semantic = pool.semantic().stream().map(c -> idOf.get(c.posting().id())).toList();
 				List<String> hybrid = engine.forText(new MatchRequest(query, null, null, 10))
@@ -143,8 +155,95 @@ public final class RelevanceBenchmark {
 						set, ndcg, recall, mrr));
 			}
 		}
+		lines.addAll(postingSet(context, records, report, idOf));
 		System.out.println();
 		lines.forEach(System.out::println);
+	}
+
+	/**
+	 * Posting to posting, the code behind GET /api/v1/needs/{id}/matches: every record that shares an author keyword
+	 * with another record becomes an enterprise's need (its title, abstract and keywords; no structured preferences,
+	 * so compatibility is neutral) and is matched against the other results. Relevance: a result sharing a keyword
+	 * grade 2 (the keywords were not indexed), the same discipline grade 1; the record's own copy among the results
+	 * is left out of the ranking. Recall@10 and MRR are of the grade-2 results.
+	 */
+	static List<String> postingSet(ConfigurableApplicationContext context, List<Rec> records, ImportReport report,
+			Map<Long, String> idOf) {
+		BenchPostings postings = context.getBean(BenchPostings.class);
+		MatchingEngine engine = context.getBean(MatchingEngine.class);
+		Map<String, Rec> byId = new HashMap<>();
+		records.forEach(r -> byId.put(r.id(), r));
+		double[] sums = new double[3];
+		int n = 0;
+		long source = 8_000_000_000L;
+		long started = System.nanoTime();
+		for (Rec r : records) {
+			Long resultId = report.postingIds().get(r.id());
+			if (resultId == null) {
+				continue;
+			}
+			Map<String, Integer> grades = new HashMap<>();
+			for (Rec other : records) {
+				if (other != r && report.postingIds().containsKey(other.id())) {
+					boolean sharesKeyword = other.keywords().stream().anyMatch(r.keywords()::contains);
+					int grade = sharesKeyword ? 2 : other.discipline().equals(r.discipline()) ? 1 : 0;
+					if (grade > 0) {
+						grades.put(other.id(), grade);
+					}
+				}
+			}
+			if (!grades.containsValue(2)) {
+				continue;
+			}
+			PostingDocument result = postings.find(resultId).orElseThrow();
+			PostingDocument need = new PostingDocument(++source, PostingKind.NEED, 1, PostingStatus.PUBLISHED,
+					result.organisationId() + 1, "基准企业", OrganisationType.ENTERPRISE, r.title(), r.text(), r.keywords(),
+					null, null, null, Set.of(), Set.of(), true, null, null, result.regionCode(), null, null, null,
+					Instant.now(), Instant.now());
+			postings.putSource(need);
+			List<String> ranked = engine.forNeed(need.id(), 11)
+				.matches()
+				.stream()
+				.map(m -> idOf.get(m.id()))
+				.filter(id -> !r.id().equals(id))
+				.limit(10)
+				.toList();
+			double[] metrics = gradedMetrics(ranked, grades);
+			for (int k = 0; k < 3; k++) {
+				sums[k] += metrics[k];
+			}
+			n++;
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		System.out.printf("%-8s %-10s %8.3f %10.3f %8.3f   (%d needs, %.0f ms per match)%n", "posting", "hybrid",
+				sums[0] / n, sums[1] / n, sums[2] / n, n, 1000 * seconds / n);
+		return List.of(String.format(Locale.ROOT,
+				"{\"method\":\"hybrid\",\"queries\":\"posting\",\"ndcg10\":%.3f,\"recall10\":%.3f,\"mrr\":%.3f}",
+				sums[0] / n, sums[1] / n, sums[2] / n));
+	}
+
+	/** nDCG@10 (gain 2^grade − 1) against the best possible order, recall@10 and MRR of the grade-2 items. */
+	static double[] gradedMetrics(List<String> ranked, Map<String, Integer> grades) {
+		double dcg = 0;
+		double mrr = 0;
+		int found = 0;
+		for (int r = 0; r < Math.min(10, ranked.size()); r++) {
+			int grade = grades.getOrDefault(ranked.get(r), 0);
+			dcg += ((1 << grade) - 1) / (Math.log(r + 2) / Math.log(2));
+			if (grade == 2) {
+				found++;
+				if (mrr == 0) {
+					mrr = 1.0 / (r + 1);
+				}
+			}
+		}
+		List<Integer> ideal = grades.values().stream().sorted(Comparator.reverseOrder()).limit(10).toList();
+		double idcg = 0;
+		for (int r = 0; r < ideal.size(); r++) {
+			idcg += ((1 << ideal.get(r)) - 1) / (Math.log(r + 2) / Math.log(2));
+		}
+		long relevant = grades.values().stream().filter(g -> g == 2).count();
+		return new double[] { dcg / idcg, found / (double) Math.min(10, relevant), mrr };
 	}
 
 	/** Waits until every imported result is in the index and no index publication is outstanding. */
