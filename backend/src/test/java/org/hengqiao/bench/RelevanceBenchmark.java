@@ -45,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * importer, lets the real outbox indexer index them, then runs every record's keywords (all of them: "long"; the
  * first two: "short") through the matching engine — the code behind POST /api/v1/match — and, for comparison,
  * through each side of its retrieval alone. Prints nDCG@10 (gain 2^grade − 1; the record itself is grade 2, the
- * same discipline grade 1), recall@10 and MRR@10 of the record itself.
+ * same discipline grade 1), recall@10 and MRR@10 of the record itself. A third set matches postings with postings
+ * (see {@link #postingSet}).
  */
 public final class RelevanceBenchmark {
 
