@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param sharedTerms words (segmented by jieba) that occur in both texts, most specific first
  * @param sourceHighlighted the matched posting's (or visitor's) title and text with the shared terms marked
- * @param titleHighlighted the match's title with the shared terms marked (by Elasticsearch)
- * @param textHighlighted passages of the match's text with the shared terms marked (by Elasticsearch)
+ * @param titleHighlighted the match's title with the shared terms marked
+ * @param textHighlighted up to three passages of the match's text with the shared terms marked (its opening when none occurs)
  * @param semanticSimilarity cosine similarity of the two texts' sentence vectors (bge-small-zh), −1 to 1
  * @param criteria each structured criterion: met, conflicting or unknown
  * @param score how the score was made

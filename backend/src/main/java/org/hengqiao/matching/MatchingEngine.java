@@ -180,8 +180,7 @@ public class MatchingEngine {
 
 		Set<String> sourceTerms = sourceTerms(source);
 		List<Long> ids = page.stream().map(r -> r.scored().id()).toList();
-		Map<Long, CandidateRetrieval.Detail> details = this.retrieval.details(target, ids,
-				List.copyOf(sourceTerms));
+		Map<Long, IndexedPosting> details = this.retrieval.postings(target, ids);
 		Map<Long, Double> similarities = similarities(source.vector(), page.stream()
 			.filter(r -> r.scored().semantic() == null)
 			.map(r -> candidates.get(r.scored().id()))
@@ -191,16 +190,14 @@ public class MatchingEngine {
 		Set<String> allShared = new LinkedHashSet<>();
 		for (Ranked r : page) {
 			long id = r.scored().id();
-			CandidateRetrieval.Detail detail = details.get(id);
-			IndexedPosting posting = detail != null ? detail.posting() : candidates.get(id);
+			IndexedPosting posting = details.getOrDefault(id, candidates.get(id));
 			List<String> shared = sharedTerms(sourceTerms, posting);
 			allShared.addAll(shared);
 			Double similarity = r.scored().semantic() != null ? r.scored().semantic() : similarities.get(id);
 			Fusion.Scored s = r.scored();
 			MatchExplanation explanation = new MatchExplanation(shared,
 					highlight(source.title() + (source.text().isEmpty() ? "" : "\n" + source.text()), shared),
-					detail != null ? detail.titleHighlighted() : escape(posting.title()),
-					detail != null ? detail.textHighlighted() : List.of(), similarity, r.criteria(),
+					highlight(posting.title(), shared), Passages.of(posting.text(), shared), similarity, r.criteria(),
 					new MatchExplanation.ScoreParts(s.lexical(), s.lexicalNormalised(), s.semantic(),
 							s.semanticNormalised(), s.fused(), s.fieldAffinity(), s.relevance(), r.compatibility(),
 							r.total()));

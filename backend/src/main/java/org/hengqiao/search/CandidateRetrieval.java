@@ -11,12 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
-import co.elastic.clients.util.NamedValue;
 
 import org.hengqiao.posting.PostingKind;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * Retrieval for matching: the lexical and the semantic candidate lists of a text, separately (the cluster has no
  * {@code rrf} retriever, and the fusion needs each side's raw scores anyway), and the full text of the few
- * candidates that end up on a page, with the shared terms highlighted by Elasticsearch.
+ * candidates that end up on a page.
  */
 @Component
 public class CandidateRetrieval {
@@ -105,52 +102,22 @@ public class CandidateRetrieval {
 		}
 	}
 
-	/**
-	 * The full indexed postings for the given ids, in that order, with {@code terms} highlighted in title and text
-	 * (each term as a phrase, so a Chinese word lights up as a word, not as scattered characters).
-	 *
-	 * @return per id the posting and its highlighted title and text fragments (absent ids are left out)
-	 */
-	public Map<Long, Detail> details(PostingKind kind, List<Long> ids, List<String> terms) {
+	/** The full indexed postings (without vectors) of the given ids, in that order; absent ids are left out. */
+	public Map<Long, IndexedPosting> postings(PostingKind kind, List<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
 		try {
-			List<FieldValue> values = ids.stream().map(id -> FieldValue.of(String.valueOf(id))).toList();
-			// The ids select; the phrases only highlight (a highlight query, not scored in the query phase: these
-			// few documents need no ranking, and phrase scoring over the whole index was half the cost).
-			Query phrases = Query.of(q -> q.bool(b -> {
-				for (String term : terms) {
-					b.should(sh -> sh.matchPhrase(m -> m.field("title").query(term)));
-					b.should(sh -> sh.matchPhrase(m -> m.field("text").query(term)));
-				}
-				return b;
-			}));
-			SearchResponse<Map> response = this.client.search(s -> {
-				s.index(this.names.alias(kind))
-					.size(ids.size())
-					.query(q -> q.ids(i -> i.values(values.stream().map(FieldValue::stringValue).toList())))
-					.source(src -> src.filter(f -> f.excludes("vector")));
-				if (!terms.isEmpty()) {
-					s.highlight(h -> h.preTags("<em>")
-						.postTags("</em>")
-						.highlightQuery(phrases)
-						.fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
-						.fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(3).noMatchSize(150)))));
-				}
-				return s;
-			}, Map.class);
-			Map<Long, Detail> byId = new LinkedHashMap<>();
+			SearchResponse<Map> response = this.client.search(s -> s.index(this.names.alias(kind))
+				.size(ids.size())
+				.query(q -> q.ids(i -> i.values(ids.stream().map(String::valueOf).toList())))
+				.source(src -> src.filter(f -> f.excludes("vector"))), Map.class);
+			Map<Long, IndexedPosting> byId = new LinkedHashMap<>();
 			for (Hit<Map> hit : response.hits().hits()) {
 				IndexedPosting posting = IndexedPosting.fromSource(hit.source());
-				Map<String, List<String>> highlight = hit.highlight();
-				String title = highlight.containsKey("title") ? PostingSearch.mergeMarks(highlight.get("title").get(0))
-						: PostingSearch.escape(posting.title());
-				List<String> text = highlight.containsKey("text")
-						? highlight.get("text").stream().map(PostingSearch::mergeMarks).toList() : List.of();
-				byId.put(posting.id(), new Detail(posting, title, text));
+				byId.put(posting.id(), posting);
 			}
-			Map<Long, Detail> ordered = new LinkedHashMap<>();
+			Map<Long, IndexedPosting> ordered = new LinkedHashMap<>();
 			ids.forEach(id -> {
 				if (byId.containsKey(id)) {
 					ordered.put(id, byId.get(id));
@@ -161,10 +128,6 @@ public class CandidateRetrieval {
 		catch (IOException | RuntimeException ex) {
 			throw new SearchUnavailable(ex);
 		}
-	}
-
-	/** A candidate's full indexed content and Elasticsearch's highlighting of the shared terms in it. */
-	public record Detail(IndexedPosting posting, String titleHighlighted, List<String> textHighlighted) {
 	}
 
 	// Neither side needs a total: without one, Elasticsearch may skip documents that cannot reach the top of the pool
