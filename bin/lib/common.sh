@@ -53,6 +53,40 @@ hq_apt_install() {
     || hq_die "apt-get install $* failed"
 }
 
+# Makes sure each command exists (arguments: command or command:debian-package). As root, or with sudo that does
+# not ask for a password, it installs the missing packages with apt; otherwise it says what to install.
+hq_require_commands() {
+  local spec cmd commands=() packages=()
+  for spec in "$@"; do
+    cmd="${spec%%:*}"
+    command -v "$cmd" >/dev/null 2>&1 && continue
+    commands+=("$cmd")
+    packages+=("${spec#*:}")
+  done
+  [ "${#packages[@]}" -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ] || { command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; }; then
+    hq_apt_install "${packages[@]}"
+    return 0
+  fi
+  hq_die "the command(s) ${commands[*]} are missing: install them (as root: apt-get install ${packages[*]}) and run again."
+}
+
+# Fails unless the PostgreSQL at JDBC URL $1 (user $2, password $3) answers and runs version 15 or newer.
+hq_require_postgres_15() {
+  local url="$1" uri version
+  [[ "$url" == jdbc:postgresql://* ]] \
+    || hq_die "$url is not a PostgreSQL JDBC URL (expected jdbc:postgresql://HOST:PORT/DATABASE)"
+  hq_require_commands psql:postgresql-client
+  # libpq reads the same host:port/database form; JDBC-only parameters after '?' would confuse it.
+  uri="${url#jdbc:}"
+  uri="${uri%%\?*}"
+  version=$(PGUSER="$2" PGPASSWORD="$3" PGCONNECT_TIMEOUT=10 psql "$uri" -XqAt -c 'show server_version_num' 2>&1) \
+    || hq_die "cannot query the PostgreSQL server at $uri as $2: $version"
+  [[ "$version" =~ ^[0-9]+$ ]] || hq_die "unexpected answer from $uri to 'show server_version_num': $version"
+  [ "$version" -ge 150000 ] \
+    || hq_die "$uri runs PostgreSQL $((version / 10000)); Hengqiao's tests need PostgreSQL 15 or newer"
+}
+
 hq_port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 hq_mvnw() { "$HQ_ROOT/mvnw" -B -ntp "$@"; }

@@ -44,10 +44,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	/** A problem property that is also sent as the {@code Retry-After} header. */
 	static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
 
+	/** The problem property naming the version a stale change lost to. */
+	static final String CURRENT_VERSION = "currentVersion";
+
 	private final Problems problems;
 
-	ProblemHandler(Problems problems) {
+	private final CurrentVersions currentVersions;
+
+	ProblemHandler(Problems problems, CurrentVersions currentVersions) {
 		this.problems = problems;
+		this.currentVersions = currentVersions;
 	}
 
 	@ExceptionHandler
@@ -80,9 +86,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return response.body(problem);
 	}
 
+	/**
+	 * Two writers raced past a service's version check and the loser failed at flush or commit: the same problem
+	 * as a stale version caught by the service, with the version that won.
+	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> concurrentEdit(ObjectOptimisticLockingFailureException ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(this.problems.of(HttpStatus.CONFLICT, "concurrentEdit"));
+		ProblemDetail problem = this.problems.of(HttpStatus.CONFLICT, "concurrentEdit");
+		this.currentVersions.of(ex).ifPresent(version -> problem.setProperty(CURRENT_VERSION, version));
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler

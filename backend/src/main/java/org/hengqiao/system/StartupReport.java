@@ -36,9 +36,12 @@ class StartupReport {
 					profiles.length == 0 ? "default" : String.join(",", profiles), database, search);
 	}
 
-	/** Drops any {@code user:password@} and {@code password=} parts before a URL reaches the log. */
+	/**
+	 * Drops any {@code user:password@} and {@code password=} parts before a URL reaches the log. The user part ends
+	 * at the last {@code @} before the path, since an unencoded {@code @} in a password is common.
+	 */
 	static String withoutCredentials(String url) {
-		return url.replaceAll("//[^/@]+@", "//").replaceAll("(?i)(password=)[^;&]*", "$1***");
+		return url.replaceAll("//[^/]*@", "//").replaceAll("(?i)(password=)[^;&]*", "$1***");
 	}
 
 }

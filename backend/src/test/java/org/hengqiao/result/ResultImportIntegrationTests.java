@@ -7,6 +7,7 @@ import static org.hengqiao.testing.Acting.as;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,8 @@ import org.hengqiao.testing.Organisations;
 import org.hengqiao.testing.PostingApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,6 +34,8 @@ import com.jayway.jsonpath.JsonPath;
 
 @HengqiaoIntegrationTest
 class ResultImportIntegrationTests {
+
+	private static final Logger log = LoggerFactory.getLogger(ResultImportIntegrationTests.class);
 
 	@Autowired
 	MockMvcTester mvc;
@@ -250,6 +255,65 @@ class ResultImportIntegrationTests {
 		assertThat(results()).isEqualTo(600);
 	}
 
+	/**
+	 * A full catalogue: 10,000 rows whose abstracts are 1,000 Chinese characters (3 bytes each in UTF-8) make a
+	 * file over 30 MB, which the former 20 MB limit refused.
+	 */
+	@Test
+	void importsAFullCatalogueWithLongAbstractsInTheBackground() throws Exception {
+		String longAbstract = "针对湘南地区低品位氧化铅锌矿难选问题，研发硫化浮选与湿法浸出联合工艺，锌回收率提高十二个百分点。".repeat(21)
+			.substring(0, 1000);
+		ImportFiles catalogue = aFile();
+		for (int i = 1; i <= ImportFileReader.MAX_ROWS; i++) {
+			Map<ImportColumn, String> row = aRow("FULL-" + i);
+			row.put(ImportColumn.ABSTRACT, longAbstract);
+			catalogue.row(row);
+		}
+		byte[] csv = catalogue.csv();
+		assertThat(csv.length).as("file size").isGreaterThan(30 * 1024 * 1024);
+
+		long started = System.nanoTime();
+		MvcTestResult validation = upload(this.tto, "catalogue.csv", csv);
+		assertThat(validation).hasStatusOk().bodyJson().satisfies(json -> {
+			assertThat(json).extractingPath("$.totalRows").isEqualTo(ImportFileReader.MAX_ROWS);
+			assertThat(json).extractingPath("$.validRows").isEqualTo(ImportFileReader.MAX_ROWS);
+		});
+		long validated = System.nanoTime();
+		assertThat(commit(this.tto, id(validation), "VALID_ROWS", false)).hasStatus(HttpStatus.ACCEPTED);
+
+		List<Integer> processed = new ArrayList<>();
+		String progress = followProgress(id(validation), Duration.ofMinutes(10), processed);
+		long completed = System.nanoTime();
+		log.info("Imported {} rows ({} MB): validation {} ms, background commit {} ms", ImportFileReader.MAX_ROWS,
+				csv.length / 1024 / 1024, (validated - started) / 1_000_000, (completed - validated) / 1_000_000);
+
+		assertThat((String) JsonPath.read(progress, "$.status")).isEqualTo("COMPLETED");
+		assertThat((Integer) JsonPath.read(progress, "$.created")).isEqualTo(ImportFileReader.MAX_ROWS);
+		assertThat(processed).as("progress while running").isSorted();
+		assertThat(results()).isEqualTo(ImportFileReader.MAX_ROWS);
+	}
+
+	@Test
+	void theImportTakesLargerUploadsThanOtherEndpoints() {
+		byte[] thirtyMegabytes = new byte[30 * 1024 * 1024];
+
+		assertThat(this.mvc.post()
+			.uri("/api/v1/results/1/attachments")
+			.with(as(this.tto))
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.content(thirtyMegabytes)).as("an attachment upload of 30 MB")
+			.hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("upload.tooLarge");
+		assertThat(this.mvc.post()
+			.uri("/api/v1/results/import")
+			.with(as(this.tto))
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.content(thirtyMegabytes)).as("an import upload of 30 MB (not a valid multipart body)")
+			.hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
 	@Test
 	void onlyMembersOfAnOrganisationImportAndOnlyTheySeeTheirImports() {
 		assertThat(upload(Organisations.broker(), "results.csv", aFile().rows("B", 1).csv()))
@@ -288,6 +352,19 @@ class ResultImportIntegrationTests {
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("mode");
+	}
+
+	/** Polls the progress until the import leaves RUNNING, noting the processed rows seen on the way. */
+	private String followProgress(String importId, Duration timeout, List<Integer> processed) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		String progress;
+		do {
+			Thread.sleep(200);
+			progress = PostingApi.body(this.mvc.get().uri("/api/v1/results/import/" + importId).with(as(this.tto)).exchange());
+			processed.add(JsonPath.read(progress, "$.processedRows"));
+		}
+		while ("RUNNING".equals(JsonPath.read(progress, "$.status")) && System.nanoTime() < deadline);
+		return progress;
 	}
 
 	private MvcTestResult upload(Actor who, String name, byte[] content) {
