@@ -135,10 +135,19 @@ test('a broker introduces an enterprise and a university, who reach a signed tec
   await pharma.goto(`/needs/${needId}`)
   await expect(pharma.getByTestId('posting-status')).toHaveText('已关闭')
   await tto.goto(dealUrl)
-  // The other side's closed need is named, not linked: its page is no longer public.
-  await expect(tto.getByTestId('deal-need-title')).toBeVisible()
+  // The deal opened on the workbench leads back to the conversation the introduction opened.
+  await expect(tto.getByTestId('deal-conversation')).toHaveAttribute('href', new URL(conversationUrl).pathname)
+  // The history names the contract's type and mode, not their codes.
+  await expect(tto.getByTestId('deal-history')).toContainText('技术许可')
+  await expect(tto.getByTestId('deal-history')).not.toContainText('LICENSING')
+  // The other side's closed need has left the public site, but the deal's parties still read it.
+  await tto.getByRole('main').getByRole('link', { name: NEED }).click()
+  await expect(tto.getByRole('heading', { level: 1 })).toHaveText(NEED)
+  await expect(tto.getByTestId('posting-status')).toHaveText('已关闭')
+  await shot(tto, '6-need-closed.png')
+  await tto.goto(dealUrl)
   await tto.getByRole('main').getByRole('link', { name: RESULT }).click()
   await expect(tto.getByRole('heading', { level: 1 })).toHaveText(RESULT)
   await expect(tto.getByTestId('posting-status')).toHaveText('已关闭')
-  await shot(tto, '6-result-closed.png')
+  await shot(tto, '7-result-closed.png')
 })

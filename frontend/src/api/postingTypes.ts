@@ -24,6 +24,8 @@ export interface SearchItem {
   /** Escaped title with matched words in `<em>`. */
   titleHighlighted: string
   snippet: string
+  /** The owning organisation, to tell the viewer's own postings apart. */
+  organisationId: number
   organisationName: string
   organisationType: OrganisationType
   fieldCode: string | null
@@ -105,6 +107,8 @@ export interface Match {
   id: number
   kind: PostingKind
   title: string
+  /** The owning organisation, to tell the viewer's own postings apart (null from the broker's workbench). */
+  organisationId: number | null
   organisationName: string
   organisationType: OrganisationType
   fieldCode: string | null

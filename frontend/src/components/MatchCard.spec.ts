@@ -1,7 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import type { Match } from '@/api/postingTypes'
-import { mountWithApp, stubApi } from '@/test/helpers'
+import { aSession, mountWithApp, settle, stubApi } from '@/test/helpers'
 import MatchCard from './MatchCard.vue'
 
 const match = {
@@ -10,6 +10,7 @@ const match = {
   rank: 2,
   score: 0.91,
   title: '变压器局部放电在线监测系统',
+  organisationId: 5,
   organisationName: '衡阳师范学院',
   organisationType: 'UNIVERSITY',
   fieldCode: null,
@@ -31,9 +32,32 @@ const match = {
   },
 } as unknown as Match
 
+const catalogue = { '/api/v1/catalogue/fields': [], '/api/v1/catalogue/clusters': [], '/api/v1/regions': [] }
+
+async function mountFor(organisationId: number) {
+  stubApi({ ...catalogue, '/api/v1/session': aSession({ organisationId, organisationVerified: true }) })
+  const { wrapper } = await mountWithApp(MatchCard, { props: { match, sourceKind: 'NEED' } })
+  await settle()
+  return wrapper
+}
+
 describe('MatchCard', () => {
+  it('offers to express interest in another organisation’s posting', async () => {
+    const wrapper = await mountFor(3)
+
+    expect(wrapper.find('[data-testid="express-interest-button"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="own-posting"]').exists()).toBe(false)
+  })
+
+  it('marks the viewer’s own organisation’s posting instead of offering interest in it', async () => {
+    const wrapper = await mountFor(5)
+
+    expect(wrapper.find('[data-testid="express-interest"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="own-posting"]').text()).toBe('本机构发布')
+  })
+
   it('opens its explanation when a new list puts it first', async () => {
-    stubApi({ '/api/v1/catalogue/fields': [], '/api/v1/catalogue/clusters': [], '/api/v1/regions': [] })
+    stubApi(catalogue)
     const { wrapper } = await mountWithApp(MatchCard, { props: { match, sourceKind: null, expanded: false } })
     await flushPromises()
     expect(wrapper.find('[data-testid="match-explanation"]').exists()).toBe(false)

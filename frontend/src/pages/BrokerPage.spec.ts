@@ -12,6 +12,7 @@ const match: Match = {
   id: 88,
   kind: 'RESULT',
   title: '低浓度二氧化硫烟气制酸技术',
+  organisationId: null,
   organisationName: '南华大学',
   organisationType: 'UNIVERSITY',
   fieldCode: null,

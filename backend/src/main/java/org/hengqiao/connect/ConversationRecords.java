@@ -27,4 +27,13 @@ interface ConversationRecords extends JpaRepository<Conversation, Long> {
 			order by c.lastActivityAt desc, c.id desc""")
 	List<Conversation> inboxOf(long organisationId);
 
+	/** The two organisations' conversations about one of the postings, asked about or offered with the interest. */
+	@Query("""
+			select c.id from Conversation c
+			where ((c.ownerOrganisationId = :one and c.interestedOrganisationId = :other)
+			    or (c.ownerOrganisationId = :other and c.interestedOrganisationId = :one))
+			  and (c.postingId in :postingIds or c.offeredPostingId in :postingIds)
+			order by c.id""")
+	List<Long> betweenAbout(long one, long other, Collection<Long> postingIds);
+
 }

@@ -3,6 +3,7 @@ package org.hengqiao.connect;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -137,6 +138,19 @@ public class Conversations {
 				organisationRef(names, conversation.interestedOrganisationId(), locale), side,
 				conversation.createdAt(), conversation.lastActivityAt(), this.ndas.state(actor, conversation),
 				this.ndas.confidential(actor, conversation));
+	}
+
+	/**
+	 * The ids of the conversations two organisations have about one of the postings (the posting asked about or the
+	 * one offered with the interest), whoever asks: for a deal to name where its parties met. Reading one still
+	 * goes through {@link #find}.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> between(long organisation, long otherOrganisation, Collection<Long> postingIds) {
+		if (postingIds.isEmpty()) {
+			return List.of();
+		}
+		return this.conversations.betweenAbout(organisation, otherOrganisation, postingIds);
 	}
 
 	/** Every message of the conversation, oldest first, with read receipts. */

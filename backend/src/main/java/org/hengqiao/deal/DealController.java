@@ -28,7 +28,9 @@ class DealController {
 		this.deals = deals;
 	}
 
-	@Operation(summary = "Open a deal on a need and/or a result (members of either side, or an assigned broker)")
+	@Operation(summary = "Open a deal on a need and/or a result (members of either side, or an assigned broker)",
+			description = "Without a conversationId the deal links the two organisations' conversation about its "
+					+ "need or result when there is exactly one.")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	DealView create(@RequestBody @Valid DealDraft draft) {

@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.hengqiao.account.AccountManagement;
 import org.hengqiao.account.Actor;
@@ -37,7 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>Members of the two organisations and the deal's broker may read and move a deal; operators read every deal;
  * anyone else is told it does not exist.</li>
  * <li>A deal is opened by a member of either side, or by a broker assigned to its need, result or conversation
- * (who then follows it).</li>
+ * (who then follows it). It links the conversation it names, or else the two organisations' only conversation about
+ * its postings.</li>
+ * <li>While a deal is not lost, its parties and its broker keep reading its postings after the contract closed them
+ * ({@link DealPartiesReadPostings}).</li>
  * <li>The postings follow the deal: at {@link DealStage#NEGOTIATING} published ones go in negotiation; at
  * {@link DealStage#CONTRACT_SIGNED} they are closed as matched; when the deal is lost, a posting it held in
  * negotiation is published again unless another deal still negotiates on it. Creating a deal changes no posting:
@@ -124,10 +129,13 @@ public class DealManagement {
 			throw InvalidInput.of("conversationId", "deal.conversation.otherParties");
 		}
 		Long broker = assignedBroker && !member ? Long.valueOf(actor.accountId()) : brokerOf(draft.brokerAccountId());
+		Long needId = need.map(PostingDocument::id).orElse(null);
+		Long resultId = result.map(PostingDocument::id).orElse(null);
+		Long conversation = draft.conversationId() != null ? draft.conversationId()
+				: onlyConversation(demand, supply, Stream.of(needId, resultId).filter(Objects::nonNull).toList());
 		Instant now = this.clock.instant();
-		Deal deal = this.deals.saveAndFlush(new Deal(need.map(PostingDocument::id).orElse(null),
-				result.map(PostingDocument::id).orElse(null), demand, supply, draft.conversationId(), broker,
-				actor.accountId(), now));
+		Deal deal = this.deals.saveAndFlush(
+				new Deal(needId, resultId, demand, supply, conversation, broker, actor.accountId(), now));
 		this.history.record(deal, actor, null, null, now);
 		return this.views.of(deal, actor);
 	}
@@ -194,7 +202,7 @@ public class DealManagement {
 				if (!problems.isEmpty()) {
 					throw new InvalidInput(problems);
 				}
-				Contract contract = java.util.Objects.requireNonNull(change.contract());
+				Contract contract = Objects.requireNonNull(change.contract());
 				deal.sign(contract, now);
 				details = ContractRules.summary(contract);
 			}
@@ -288,6 +296,15 @@ public class DealManagement {
 		return Arrays.stream(DealStage.values()).filter(deal.stage()::canMoveTo).toList();
 	}
 
+	/**
+	 * The conversation the two organisations have about the deal's postings, when there is exactly one: a deal opened
+	 * without naming it (from a broker's workbench or a posting's page) still leads to where the parties met. With
+	 * several, guessing could link the wrong one, so none is linked.
+	 */
+	private @Nullable Long onlyConversation(long demand, long supply, List<Long> postingIds) {
+		List<Long> found = this.conversations.between(demand, supply, postingIds);
+		return found.size() == 1 ? found.getFirst() : null;
+	}
 
 	/** Whether the conversation is the one the deal's two organisations have (and the caller may read it). */
 	private boolean isBetween(long conversationId, long demand, long supply) {

@@ -34,4 +34,12 @@ interface Deals extends JpaRepository<Deal, Long> {
 			where (d.needId = :posting or d.resultId = :posting) and d.id <> :deal and d.stage = :stage""")
 	long countOthersAt(long posting, long deal, DealStage stage);
 
+	/** Whether a deal on the posting that was not lost has the organisation as a side or the account as its broker. */
+	@Query("""
+			select count(d) > 0 from Deal d
+			where (d.needId = :posting or d.resultId = :posting) and d.stage <> org.hengqiao.deal.DealStage.LOST
+			  and (d.demandOrganisationId = :organisation or d.supplyOrganisationId = :organisation
+			    or d.brokerAccountId = :account)""")
+	boolean existsLiveFor(long posting, long organisation, long account);
+
 }

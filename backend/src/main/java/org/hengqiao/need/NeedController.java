@@ -45,7 +45,10 @@ class NeedController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A need's details, with contact and actions as far as the caller may see them")
+	@Operation(summary = "A need's details, with contact and actions as far as the caller may see them",
+			description = "Published and negotiating ones are public; others answer 404 except to the owning "
+					+ "organisation and operators, and (closed ones, read-only) to the parties and broker of a deal on "
+					+ "it that was not lost.")
 	NeedView find(@PathVariable long id, HttpServletRequest request) {
 		NeedView view = this.needs.find(id);
 		this.readers.noteRead(id, request);

@@ -10,8 +10,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * only on published postings, once per subscription and posting). Tracked by Modulith's event publication
  * registry like the search indexer: if the check fails (Elasticsearch away, or the posting still not indexed after
  * {@link Alerts#INDEX_WAIT}) the publication stays incomplete, and the scheduled resubmission of incomplete
- * {@code PostingChanged} publications (search's {@code OutboxResubmission}, which selects by event type) hands it
- * back with backoff.
+ * publications (the system module's {@code OutboxResubmission}) hands it back with backoff.
  */
 @Component
 class AlertListener {

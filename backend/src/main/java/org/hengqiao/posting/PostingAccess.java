@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * from the portal, the API or an import.
  * <ul>
  * <li>Published and in-negotiation postings are public; every other status is visible to the owning organisation's
- * members and to operators only.</li>
+ * members and to operators only, except that a closed posting stays readable to those a {@link ClosedPostingAccess}
+ * names (the parties of a deal on it).</li>
  * <li>Members of the owning organisation edit and move their postings along; only operators moderate.</li>
  * <li>Contact details: the owner and operators always see them; otherwise {@code PUBLIC} shows them to everyone who
  * can read the posting, {@code VERIFIED_ORGANISATIONS} to members of verified organisations and brokers,
@@ -27,12 +28,20 @@ class PostingAccess {
 
 	private final ObjectProvider<ContactDisclosures> disclosures;
 
-	PostingAccess(ObjectProvider<ContactDisclosures> disclosures) {
+	private final ObjectProvider<ClosedPostingAccess> closedAccess;
+
+	PostingAccess(ObjectProvider<ContactDisclosures> disclosures, ObjectProvider<ClosedPostingAccess> closedAccess) {
 		this.disclosures = disclosures;
+		this.closedAccess = closedAccess;
 	}
 
 	boolean canRead(@Nullable Actor actor, Posting posting) {
-		return posting.status().isPublic() || isOwnerOrOperator(actor, posting);
+		return posting.status().isPublic() || isOwnerOrOperator(actor, posting) || readableWhenClosed(actor, posting);
+	}
+
+	private boolean readableWhenClosed(@Nullable Actor actor, Posting posting) {
+		return actor != null && posting.status() == PostingStatus.CLOSED
+				&& this.closedAccess.orderedStream().anyMatch(access -> access.grants(actor, posting.id()));
 	}
 
 	boolean isOwner(@Nullable Actor actor, Posting posting) {

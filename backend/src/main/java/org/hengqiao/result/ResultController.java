@@ -52,7 +52,10 @@ class ResultController {
 	}
 
 	@GetMapping("/{id:\\d+}")
-	@Operation(summary = "A result's details, with contact and actions as far as the caller may see them")
+	@Operation(summary = "A result's details, with contact and actions as far as the caller may see them",
+			description = "Published and negotiating ones are public; others answer 404 except to the owning "
+					+ "organisation and operators, and (closed ones, read-only) to the parties and broker of a deal on "
+					+ "it that was not lost.")
 	ResultView find(@PathVariable long id, HttpServletRequest request) {
 		ResultView view = this.results.find(id);
 		this.readers.noteRead(id, request);

@@ -13,7 +13,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Indexes a posting after the transaction that changed it has committed. Spring Modulith's event publication
  * registry stored the event in that transaction (the outbox) and marks it completed only when this method returns
  * normally; if Elasticsearch is away the method throws, the publication stays incomplete and
- * {@link OutboxResubmission} hands it back later.
+ * the system module's {@code OutboxResubmission} hands it back later.
  *
  * <p>Not an {@code @ApplicationModuleListener}: that would open a transaction (and hold a pooled connection) while
  * the listener waits for its batch; the registry tracks every after-commit listener, transactional or not.

@@ -352,7 +352,7 @@ public class PostingSearch {
 		String title = first(highlight.get("title"), escape(posting.title()));
 		String snippet = first(highlight.get("text"), "");
 		return new SearchPage.Item(posting.id(), posting.kind(), posting.title(), mergeMarks(title),
-				mergeMarks(snippet), posting.organisationName(), posting.organisationType(), posting.fieldCode(),
+				mergeMarks(snippet), posting.organisationId(), posting.organisationName(), posting.organisationType(), posting.fieldCode(),
 				posting.fieldParentCode(), posting.clusters(), posting.cooperationModes(), posting.regionCode(),
 				posting.trl(), posting.stage(), posting.negotiable(), posting.minYuan(), posting.maxYuan(),
 				posting.publishedAt(), posting.keywords());

@@ -26,9 +26,12 @@ import org.jspecify.annotations.Nullable;
 public record SearchPage(long total, List<Item> items, Map<String, List<FacetValue>> facets, @Nullable String next,
 		boolean noMatches, @Nullable Relaxation relaxation) {
 
-	/** A matching posting; {@code titleHighlighted} and {@code snippet} mark matched words with {@code <em>}. */
+	/**
+	 * A matching posting; {@code titleHighlighted} and {@code snippet} mark matched words with {@code <em>}.
+	 * {@code organisationId} lets the portal tell the viewer's own postings apart.
+	 */
 	public record Item(long id, PostingKind kind, String title, String titleHighlighted, String snippet,
-			String organisationName, OrganisationType organisationType, @Nullable String fieldCode,
+			long organisationId, String organisationName, OrganisationType organisationType, @Nullable String fieldCode,
 			@Nullable String fieldParentCode, Set<IndustryCluster> clusters, Set<CooperationMode> cooperationModes,
 			String regionCode, @Nullable Integer trl, @Nullable String stage, boolean negotiable,
 			@Nullable Long minYuan, @Nullable Long maxYuan, @Nullable Instant publishedAt, List<String> keywords) {

@@ -308,6 +308,54 @@ class BrokerageIntegrationTests {
 		assertThat(this.oversight.oversees(this.agencyAdmin.accountId(), 9_000_777L)).isFalse();
 	}
 
+	@Test
+	void aDealOpenedOnTheWorkbenchLinksTheOnlyConversationOfItsTwoOrganisationsAboutItsPostings() {
+		Actor university = Organisations.memberOf(
+				new Organisations(this.jdbc).verified(OrganisationType.UNIVERSITY, "衡阳某大学"), true);
+		long result = PostingApi.results(this.mvc).published(university, this.operator, aResult());
+		assertThat(assign(this.operator, this.broker.accountId(), "NEED", this.need)).hasStatus(HttpStatus.CREATED);
+		MvcTestResult introduced = introduce(this.broker, Map.of("needId", this.need, "resultId", result, "onBehalfOf",
+				"NEED", "message", "贵单位的除铊吸附技术与该企业的废水需求高度契合，建议面谈"));
+		assertThat(introduced).hasStatus(HttpStatus.CREATED);
+		long conversation = acceptedConversation(university, id(introduced));
+
+		DealApi deals = new DealApi(this.mvc);
+		long deal = deals.open(this.broker, Map.of("needId", this.need, "resultId", result));
+		assertThat(deals.get(as(this.owner), deal)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.conversationId")
+			.asNumber()
+			.satisfies(id -> assertThat(id.longValue()).as("the conversation the introduction opened")
+				.isEqualTo(conversation));
+
+		// The university also asks about the need itself: two conversations, and no way to tell which one is meant.
+		MvcTestResult asked = this.mvc.post()
+			.uri("/api/v1/interests")
+			.with(as(university))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(JsonBody.json(Map.of("postingId", this.need, "message", "我校另有一项相关成果，可一并洽谈")))
+			.exchange();
+		assertThat(asked).hasStatus(HttpStatus.CREATED);
+		acceptedConversation(this.owner, id(asked));
+		long second = deals.open(this.broker, Map.of("needId", this.need, "resultId", result));
+		assertThat(deals.get(as(this.owner), second)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.conversationId")
+			.as("two conversations of the pair: none is linked")
+			.isNull();
+	}
+
+	private long acceptedConversation(Actor owner, long interest) {
+		MvcTestResult accepted = this.mvc.post().uri("/api/v1/interests/{id}/acceptance", interest).with(as(owner))
+			.exchange();
+		assertThat(accepted).as("accepting interest %d", interest).hasStatusOk();
+		return ((Number) JsonPath.read(PostingApi.body(accepted), "$.conversationId")).longValue();
+	}
+
+	private static long id(MvcTestResult created) {
+		return ((Number) JsonPath.read(PostingApi.body(created), "$.id")).longValue();
+	}
+
 	private MvcTestResult introduce(Actor who, Map<String, ?> body) {
 		return this.mvc.post()
 			.uri("/api/v1/broker/introductions")

@@ -49,12 +49,22 @@ class PostingMatchingIntegrationTests {
 		Eventually.within(Duration.ofSeconds(15), "both searchable", () -> this.search
 			.search(marker, SearchFilters.none(), PostingSearch.Sort.RELEVANCE, 10, null)
 			.total() == 2);
+		assertThat(this.mvc.get().uri("/api/v1/search?q={q}", marker).with(Acting.anonymous())).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.items[*].organisationId")
+			.asArray()
+			.as("each hit names its organisation, so the portal can tell the viewer's own")
+			.extracting(id -> ((Number) id).longValue())
+			.containsExactlyInAnyOrder(enterprise.organisationId(), university.organisationId());
 
 		assertThat(this.mvc.get().uri("/api/v1/needs/{id}/matches", need).with(Acting.anonymous())).hasStatusOk()
 			.bodyJson()
 			.satisfies(json -> {
 				assertThat(json).extractingPath("$.matches[0].id").asNumber()
 					.satisfies(id -> assertThat(id.longValue()).as("the result ranks first").isEqualTo(result));
+				assertThat(json).extractingPath("$.matches[0].organisationId").asNumber()
+					.satisfies(id -> assertThat(id.longValue()).as("the result's organisation")
+						.isEqualTo(university.organisationId()));
 				assertThat(json).extractingPath("$.matches[0].explanation.sharedTerms").asArray().contains("铅锌矿");
 				assertThat(json).extractingPath("$.matches[0].explanation.criteria[0].status").isEqualTo("MET");
 				assertThat(json).extractingPath("$.matches[0].explanation.semanticSimilarity").asNumber()
@@ -62,9 +72,13 @@ class PostingMatchingIntegrationTests {
 			});
 		assertThat(this.mvc.get().uri("/api/v1/results/{id}/matches", result).with(Acting.anonymous())).hasStatusOk()
 			.bodyJson()
-			.extractingPath("$.matches[0].id")
-			.asNumber()
-			.satisfies(id -> assertThat(id.longValue()).as("the need ranks first").isEqualTo(need));
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.matches[0].id").asNumber()
+					.satisfies(id -> assertThat(id.longValue()).as("the need ranks first").isEqualTo(need));
+				assertThat(json).extractingPath("$.matches[0].organisationId").asNumber()
+					.satisfies(id -> assertThat(id.longValue()).as("the need's organisation")
+						.isEqualTo(enterprise.organisationId()));
+			});
 
 		assertThat(PostingApi.needs(this.mvc).transition(Acting.as(enterprise), need, "withdrawal")).hasStatusOk();
 		Eventually.within(Duration.ofSeconds(15), "the withdrawn need leaves the index", () -> this.search

@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = { "hengqiao.search.retry-backoff=300ms", "hengqiao.search.max-retry-backoff=2s",
-		"hengqiao.search.resubmit-every=500ms", "spring.elasticsearch.socket-timeout=5s",
+@SpringBootTest(properties = { "hengqiao.outbox.retry-backoff=300ms", "hengqiao.outbox.max-retry-backoff=2s",
+		"hengqiao.outbox.resubmit-every=500ms", "spring.elasticsearch.socket-timeout=5s",
 		"spring.elasticsearch.connection-timeout=1s", "hengqiao.mail.host=127.0.0.1",
 		"hengqiao.mail.port=" + SmtpServer.PORT, "hengqiao.mail.tls=NONE", "hengqiao.mail.retry-backoff=500ms",
 		"hengqiao.mail.max-retry-backoff=1s", "hengqiao.mail.poll-every=300ms", "hengqiao.mail.timeout=2s",

@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "hengqiao.search.retry-backoff=300ms", "hengqiao.search.max-retry-backoff=2s",
-		"hengqiao.search.resubmit-every=500ms", "spring.elasticsearch.socket-timeout=5s",
+@SpringBootTest(properties = { "hengqiao.outbox.retry-backoff=300ms", "hengqiao.outbox.max-retry-backoff=2s",
+		"hengqiao.outbox.resubmit-every=500ms", "spring.elasticsearch.socket-timeout=5s",
 		"spring.elasticsearch.connection-timeout=1s" })
 @AutoConfigureMockMvc
 @Import(SearchIntegrationTest.Config.class)

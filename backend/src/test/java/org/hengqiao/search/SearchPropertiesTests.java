@@ -2,23 +2,12 @@ package org.hengqiao.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import org.junit.jupiter.api.Test;
 
 class SearchPropertiesTests {
-
-	private final SearchProperties properties = new SearchProperties("hq", 0, 200, Duration.ofMillis(30),
-			Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofMinutes(5), 500, true);
-
-	@Test
-	void retryBackoffDoublesUpToItsCeiling() {
-		assertThat(this.properties.backoffAfter(1)).isEqualTo(Duration.ofSeconds(2));
-		assertThat(this.properties.backoffAfter(3)).isEqualTo(Duration.ofSeconds(8));
-		assertThat(this.properties.backoffAfter(30)).isEqualTo(Duration.ofMinutes(5));
-	}
 
 	@Test
 	void aCursorSurvivesTheRoundTrip() {

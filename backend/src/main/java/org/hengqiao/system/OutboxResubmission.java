@@ -1,9 +1,9 @@
-package org.hengqiao.search;
+package org.hengqiao.system;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.hengqiao.posting.PostingChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.EventPublication;
@@ -13,12 +13,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * What the event publication registry lacks: retrying. Every few seconds, incomplete publications (of any event:
- * {@link PostingChanged} for indexing and alerts, the connect and deal events for notifications) whose backoff has
- * passed are handed to their listener again: after the first failure 2 s later, then
- * 4 s, 8 s … at most every 5 minutes. A publication left in flight by an instance that died is marked failed by
+ * What the event publication registry lacks: retrying. Every few seconds, incomplete publications of any event (a
+ * posting's changes for indexing and alerts, the connect and deal events for notifications) whose backoff has
+ * passed are handed to their listener again: after the first failure 2 s later, then 4 s, 8 s … at most every
+ * 5 minutes ({@link OutboxProperties}). A publication left in flight by an instance that died is marked failed by
  * Modulith's staleness monitor ({@code spring.modulith.events.staleness.*}) and then retried here. Any instance
- * may do this; a posting indexed twice is harmless thanks to external versioning.
+ * may do this: the listeners are idempotent (a posting indexed twice is harmless thanks to external versioning,
+ * an alert is delivered once per subscription and posting).
  */
 @Component
 class OutboxResubmission {
@@ -27,19 +28,19 @@ class OutboxResubmission {
 
 	private final IncompleteEventPublications publications;
 
-	private final SearchProperties properties;
+	private final OutboxProperties properties;
 
-	OutboxResubmission(IncompleteEventPublications publications, SearchProperties properties) {
+	OutboxResubmission(IncompleteEventPublications publications, OutboxProperties properties) {
 		this.publications = publications;
 		this.properties = properties;
 	}
 
-	@Scheduled(initialDelayString = "${hengqiao.search.resubmit-every:5s}",
-			fixedDelayString = "${hengqiao.search.resubmit-every:5s}")
+	@Scheduled(initialDelayString = "${hengqiao.outbox.resubmit-every:5s}",
+			fixedDelayString = "${hengqiao.outbox.resubmit-every:5s}")
 	void resubmit() {
 		Instant now = Instant.now();
-		java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
-		java.util.concurrent.atomic.AtomicInteger due = new java.util.concurrent.atomic.AtomicInteger();
+		AtomicInteger seen = new AtomicInteger();
+		AtomicInteger due = new AtomicInteger();
 		try {
 			this.publications.resubmitIncompletePublications(ResubmissionOptions.defaults()
 				.withMinAge(Duration.ZERO)
