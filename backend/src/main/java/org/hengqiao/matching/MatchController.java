@@ -21,11 +21,8 @@ class MatchController {
 
 	private final MatchingEngine engine;
 
-	private final MatchOwners owners;
-
-	MatchController(MatchingEngine engine, MatchOwners owners) {
+	MatchController(MatchingEngine engine) {
 		this.engine = engine;
-		this.owners = owners;
 	}
 
 	@GetMapping("/needs/{id}/matches")
@@ -36,7 +33,7 @@ class MatchController {
 	@ApiResponse(responseCode = "404", description = "No such need")
 	MatchList needMatches(@PathVariable long id,
 			@Parameter(description = "How many matches, 1–50") @RequestParam(defaultValue = "10") int size) {
-		return this.owners.named(this.engine.forNeed(id, size));
+		return this.engine.forNeed(id, size);
 	}
 
 	@GetMapping("/results/{id}/matches")
@@ -45,14 +42,14 @@ class MatchController {
 	@ApiResponse(responseCode = "404", description = "No such result")
 	MatchList resultMatches(@PathVariable long id,
 			@Parameter(description = "How many matches, 1–50") @RequestParam(defaultValue = "10") int size) {
-		return this.owners.named(this.engine.forResult(id, size));
+		return this.engine.forResult(id, size);
 	}
 
 	@PostMapping("/match")
 	@Operation(summary = "Results matching a visitor's description",
 			description = "Free text (keywords or a description), optional hard filters and soft preferences.")
 	MatchList match(@Valid @RequestBody MatchRequest request) {
-		return this.owners.named(this.engine.forText(request));
+		return this.engine.forText(request);
 	}
 
 }

@@ -201,7 +201,7 @@ public class MatchingEngine {
 					new MatchExplanation.ScoreParts(s.lexical(), s.lexicalNormalised(), s.semantic(),
 							s.semanticNormalised(), s.fused(), s.fieldAffinity(), s.relevance(), r.compatibility(),
 							r.total()));
-			matches.add(new Match(matches.size() + 1, id, posting.kind(), posting.title(),
+			matches.add(new Match(matches.size() + 1, id, posting.kind(), posting.title(), posting.organisationId(),
 					posting.organisationName(), posting.organisationType(), posting.fieldCode(), posting.clusters(),
 					posting.cooperationModes(), posting.regionCode(), posting.trl(), posting.stage(),
 					posting.negotiable(), posting.minYuan(), posting.maxYuan(), posting.publishedAt(), r.total(),

@@ -1,7 +1,6 @@
 package org.hengqiao.posting;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,17 +40,6 @@ class PostingDocumentSource implements PostingDocuments {
 	@Transactional(readOnly = true)
 	public List<PostingDocument> batchAfter(long afterId, int limit) {
 		return documents(this.postings.findAfter(afterId, Limit.of(limit)));
-	}
-
-	/** One query instead of loading each posting: matching asks it for every list it answers. */
-	@Override
-	@Transactional(readOnly = true)
-	public Map<Long, Long> organisationsOf(Collection<Long> postingIds) {
-		Map<Long, Long> owners = new HashMap<>();
-		if (!postingIds.isEmpty()) {
-			this.postings.findOrganisations(postingIds).forEach(row -> owners.put((Long) row[0], (Long) row[1]));
-		}
-		return owners;
 	}
 
 	private List<PostingDocument> documents(Collection<Posting> postings) {

@@ -1,6 +1,5 @@
 package org.hengqiao.posting;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,10 +24,6 @@ interface Postings extends JpaRepository<Posting, Long>, JpaSpecificationExecuto
 
 	@Query("select p from Posting p where p.id > :afterId order by p.id")
 	List<Posting> findAfter(long afterId, Limit limit);
-
-	/** Pairs of posting id and owning organisation id. */
-	@Query("select p.id, p.organisationId from Posting p where p.id in :ids")
-	List<Object[]> findOrganisations(Collection<Long> ids);
 
 	long countByStoredKindAndStatusIn(PostingKind kind, List<PostingStatus> statuses);
 
