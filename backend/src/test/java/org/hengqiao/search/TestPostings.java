@@ -46,6 +46,14 @@ public class TestPostings implements PostingDocuments {
 		return posting;
 	}
 
+	/** Stores several postings and publishes their changes in one transaction, as an import commits a chunk. */
+	public void saveAll(List<PostingDocument> postings) {
+		this.transactions.executeWithoutResult(status -> postings.forEach(posting -> {
+			this.postings.put(posting.id(), posting);
+			this.events.publishEvent(new PostingChanged(posting.id(), posting.kind(), posting.version()));
+		}));
+	}
+
 	/** Stores without publishing: the state a rebuild must pick up by itself. */
 	public void putSilently(PostingDocument posting) {
 		this.postings.put(posting.id(), posting);
