@@ -23,6 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -40,6 +41,9 @@ final class BadRequests {
 
 	/** Nested objects deeper than this keep their plausible value: the DTOs here are at most three levels deep. */
 	private static final int MAX_DEPTH = 3;
+
+	/** A path segment standing for the first item of a list. */
+	private static final String FIRST_ITEM = "[0]";
 
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -111,9 +115,11 @@ final class BadRequests {
 			if (isNumeric(schema)) {
 				requests.add(op.withPath(name, String.valueOf(MISSING_ID)));
 				requests.add(op.withPath(name, "abc"));
+				requests.add(op.withPath(name, "-1"));
 			}
 			else {
 				requests.add(op.withPath(name, "no-such-thing"));
+				requests.add(op.withPath(name, HUGE));
 			}
 		});
 		querySchemas.forEach((name, schema) -> badQueryValues(schema).forEach(bad -> requests.add(op.withQuery(name, bad))));
@@ -150,6 +156,7 @@ final class BadRequests {
 		for (String body : List.of("", "{}", "[]", "\"x\"", "null", "{\"a\":")) {
 			requests.add(op.withBody("body " + (body.isEmpty() ? "none" : body), new Json(body)));
 		}
+		requests.add(op.withBody("body as text/plain", new Plain(plausibleJson(reference).toString())));
 		JsonNode base = plausibleJson(reference);
 		if (base instanceof ObjectNode object) {
 			badProperties(op, object, List.of(), schema, 0, requests);
@@ -166,29 +173,60 @@ final class BadRequests {
 			for (String bad : badJsonValues(propertySchema)) {
 				ObjectNode body = base.deepCopy();
 				set(body, path, this.json.readTree(bad));
-				requests.add(op.withBody("body ." + String.join(".", path) + "=" + abbreviated(bad),
-						new Json(body.toString())));
+				requests.add(op.withBody("body ." + String.join(".", path).replace("." + FIRST_ITEM, FIRST_ITEM) + "="
+						+ abbreviated(bad), new Json(body.toString())));
 			}
-			if (type(propertySchema).equals("object") && depth < MAX_DEPTH) {
+			if (depth >= MAX_DEPTH) {
+				continue;
+			}
+			if (type(propertySchema).equals("object")) {
 				badProperties(op, base, path, propertySchema, depth + 1, requests);
+			}
+			JsonNode items = resolve(propertySchema.path("items"));
+			if (type(propertySchema).equals("array") && type(items).equals("object")) {
+				List<String> item = new ArrayList<>(path);
+				item.add(FIRST_ITEM);
+				badProperties(op, base, item, items, depth + 1, requests);
 			}
 		}
 	}
 
-	/** Sets a value at a path, creating the plausible parents a base body left out (an optional nested object). */
+	/**
+	 * Sets a value at a path of property names and {@link #FIRST_ITEM}s, creating the parents a base body left out
+	 * (an optional nested object, an empty list).
+	 */
 	private static void set(ObjectNode body, List<String> path, JsonNode value) {
-		ObjectNode parent = body;
-		for (String name : path.subList(0, path.size() - 1)) {
-			if (!(parent.get(name) instanceof ObjectNode child)) {
-				ObjectNode created = parent.objectNode();
-				parent.set(name, created);
-				parent = created;
-			}
-			else {
-				parent = child;
-			}
+		JsonNode parent = body;
+		for (int i = 0; i < path.size() - 1; i++) {
+			String segment = path.get(i);
+			parent = segment.equals(FIRST_ITEM) ? firstItem((ArrayNode) parent)
+					: child((ObjectNode) parent, segment, path.get(i + 1).equals(FIRST_ITEM));
 		}
-		parent.set(path.getLast(), value);
+		((ObjectNode) parent).set(path.getLast(), value);
+	}
+
+	private static JsonNode child(ObjectNode parent, String name, boolean array) {
+		JsonNode existing = parent.get(name);
+		if (array ? existing instanceof ArrayNode : existing instanceof ObjectNode) {
+			return existing;
+		}
+		JsonNode created = array ? parent.arrayNode() : parent.objectNode();
+		parent.set(name, created);
+		return created;
+	}
+
+	private static ObjectNode firstItem(ArrayNode array) {
+		if (array.get(0) instanceof ObjectNode item) {
+			return item;
+		}
+		ObjectNode created = array.objectNode();
+		if (array.isEmpty()) {
+			array.add(created);
+		}
+		else {
+			array.set(0, created);
+		}
+		return created;
 	}
 
 	private List<BadRequest> badMultipart(Operation op, JsonNode schema) {
@@ -361,7 +399,7 @@ final class BadRequests {
 		BadRequest withPath(String name, String value) {
 			Map<String, String> changed = new LinkedHashMap<>(this.path);
 			changed.put(name, value);
-			return new BadRequest("path " + name + "=" + value, this.method, this.template, changed, this.query,
+			return new BadRequest("path " + name + "=" + abbreviated(value), this.method, this.template, changed, this.query,
 					this.body);
 		}
 
@@ -378,10 +416,14 @@ final class BadRequests {
 
 	}
 
-	sealed interface Body permits Json, Multipart, NoBody {
+	sealed interface Body permits Json, Plain, Multipart, NoBody {
 	}
 
 	record Json(String content) implements Body {
+	}
+
+	/** JSON labelled as something else. */
+	record Plain(String content) implements Body {
 	}
 
 	record Multipart(List<MockMultipartFile> files) implements Body {
@@ -409,11 +451,14 @@ final class BadRequests {
 			if (this.body instanceof Json json) {
 				request.contentType(MediaType.APPLICATION_JSON).content(json.content());
 			}
+			else if (this.body instanceof Plain plain) {
+				request.contentType(MediaType.TEXT_PLAIN).content(plain.content());
+			}
 			return request;
 		}
 
 		boolean hasHugeText() {
-			return this.query.containsValue(HUGE) || this.body instanceof Json json && json.content().contains(HUGE);
+			return this.query.containsValue(HUGE) || this.path.containsValue(HUGE) || this.body instanceof Json json && json.content().contains(HUGE);
 		}
 
 		@Override
