@@ -77,7 +77,7 @@ class BadInputFuzzIntegrationTests {
 	JsonMapper json;
 
 	@Test
-	void noBadInputToAnyOperationGetsAServerError() throws Exception {
+	void noBadInputToAnyOperationGetsAServerError() {
 		Founded enterprise = this.fixtures.registerOrganisation(OrganisationType.ENTERPRISE);
 		this.fixtures.verify(enterprise);
 		Actor admin = actor(enterprise.admin());
@@ -104,8 +104,7 @@ class BadInputFuzzIntegrationTests {
 			});
 		}
 		log.info("Sent {} bad requests ({} cases, {} callers) in {} ms", requests.size() * callers.size(),
-				requests.size(), callers.size(),
-				(System.nanoTime() - started) / 1_000_000);
+				requests.size(), callers.size(), (System.nanoTime() - started) / 1_000_000);
 		assertThat(failures).as("bad requests answered with a server error or a 4xx that is no problem detail")
 			.isEmpty();
 	}
@@ -113,7 +112,7 @@ class BadInputFuzzIntegrationTests {
 	@Test
 	void aPageOfNotificationsFarPastTheEndIsEmpty() {
 		Founded enterprise = this.fixtures.registerOrganisation(OrganisationType.ENTERPRISE);
-		Actor admin = this.accounts.actorOf(enterprise.admin().accountId()).orElseThrow();
+		Actor admin = actor(enterprise.admin());
 		assertThat(this.tester.get()
 			.uri("/api/v1/notifications?page={page}", Integer.MAX_VALUE)
 			.with(Acting.as(admin))).as("the offset of the last possible page overflowed an int")
