@@ -96,7 +96,8 @@ public class Notifications {
 		Locale locale = LocaleContextHolder.getLocale();
 		this.settings.rememberLocale(actor.accountId(), locale);
 		int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
-		int offset = Math.max(page, 0) * pageSize;
+		// In long: a page far past the end (up to Integer.MAX_VALUE) is an empty page, not an overflowed offset.
+		long offset = (long) Math.max(page, 0) * pageSize;
 		List<NotificationView> items = this.jdbc.sql("""
 				select * from notification where account_id = :account
 				order by case when read_at is null then 0 else 1 end, created_at desc, id desc

@@ -34,7 +34,7 @@ class OperatorController {
 
 	@GetMapping("/moderation")
 	@Operation(summary = "Postings waiting for review, oldest first (operators)")
-	PostingPage<PostingSummary> moderation(@RequestParam(defaultValue = "0") @Min(0) int page,
+	PostingPage<PostingSummary> moderation(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		return this.listing.moderationQueue(page, size);
 	}
