@@ -3,11 +3,16 @@ package org.hengqiao.matching;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import org.hengqiao.posting.CooperationMode;
 import org.hengqiao.posting.IndustryCluster;
 import org.hengqiao.posting.PostingDocument;
 import org.hengqiao.search.IndexedPosting;
+import org.hengqiao.search.SearchFilters;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,14 +23,14 @@ import org.jspecify.annotations.Nullable;
 public record MatchProfile(
 		@Schema(description = "Acceptable cooperation modes") @Nullable Set<CooperationMode> modes,
 		@Schema(description = "Industry clusters") @Nullable Set<IndustryCluster> clusters,
-		@Schema(description = "Second-level technical field code") @Nullable String fieldCode,
-		@Schema(description = "First-level technical field code") @Nullable String fieldParentCode,
-		@Schema(description = "Technology readiness level 1–9 (least acceptable, for a need)") @Nullable Integer trl,
-		@Schema(description = "Maturity stage: LABORATORY, PILOT, INDUSTRIALISED") @Nullable String stage,
-		@Schema(description = "Lower end of the amount in yuan") @Nullable Long minYuan,
-		@Schema(description = "Upper end of the amount in yuan") @Nullable Long maxYuan,
+		@Schema(description = "Second-level technical field code") @Nullable @Size(max = SearchFilters.MAX_CODE_LENGTH) String fieldCode,
+		@Schema(description = "First-level technical field code") @Nullable @Size(max = SearchFilters.MAX_CODE_LENGTH) String fieldParentCode,
+		@Schema(description = "Technology readiness level 1–9 (least acceptable, for a need)") @Nullable @Min(1) @Max(9) Integer trl,
+		@Schema(description = "Maturity stage: LABORATORY, PILOT, INDUSTRIALISED") @Nullable @Size(max = SearchFilters.MAX_CODE_LENGTH) String stage,
+		@Schema(description = "Lower end of the amount in yuan") @Nullable @PositiveOrZero Long minYuan,
+		@Schema(description = "Upper end of the amount in yuan") @Nullable @PositiveOrZero Long maxYuan,
 		@Schema(description = "Whether the amount is negotiable") boolean negotiable,
-		@Schema(description = "Region code") @Nullable String regionCode) {
+		@Schema(description = "Region code") @Nullable @Size(max = SearchFilters.MAX_CODE_LENGTH) String regionCode) {
 
 	public static MatchProfile empty() {
 		return new MatchProfile(null, null, null, null, null, null, null, null, false, null);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 
 import org.hengqiao.organisation.OrganisationType;
 import org.hengqiao.posting.CooperationMode;
@@ -18,19 +19,22 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public record SearchFilters(
 		@Schema(description = "Only needs or only results") @Nullable PostingKind kind,
-		@Schema(description = "Technical field code, first or second level (e.g. MAT or MAT.NONFERROUS)") @Nullable String field,
+		@Schema(description = "Technical field code, first or second level (e.g. MAT or MAT.NONFERROUS)") @Nullable @Size(max = MAX_CODE_LENGTH) String field,
 		@Schema(description = "Industry clusters (any of)") @Nullable Set<IndustryCluster> cluster,
 		@Schema(description = "Cooperation modes (any of)") @Nullable Set<CooperationMode> mode,
 		@Schema(description = "Lowest technology readiness level, 1–9") @Nullable Integer trlMin,
 		@Schema(description = "Highest technology readiness level, 1–9") @Nullable Integer trlMax,
-		@Schema(description = "Maturity stages (any of): LABORATORY, PILOT, INDUSTRIALISED") @Nullable Set<String> stage,
-		@Schema(description = "Region code; includes the regions within it (430400 = all of Hengyang)") @Nullable String region,
+		@Schema(description = "Maturity stages (any of): LABORATORY, PILOT, INDUSTRIALISED") @Nullable Set<@Size(max = MAX_CODE_LENGTH) String> stage,
+		@Schema(description = "Region code; includes the regions within it (430400 = all of Hengyang)") @Nullable @Size(max = MAX_CODE_LENGTH) String region,
 		@Schema(description = "Budget or price range, lower end in yuan") @Nullable Long minYuan,
 		@Schema(description = "Budget or price range, upper end in yuan") @Nullable Long maxYuan,
 		@Schema(description = "Whether postings with a negotiable amount pass an amount filter (default yes)") @Nullable Boolean includeNegotiable,
 		@Schema(description = "Types of the posting organisation (any of)") @Nullable Set<OrganisationType> organisationType,
 		@Schema(description = "Published on or after") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate publishedFrom,
 		@Schema(description = "Published on or before") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate publishedTo) {
+
+	/** Codes and stages are short; a longer value is a mistake, and Elasticsearch would refuse it as a term. */
+	public static final int MAX_CODE_LENGTH = 40;
 
 	public static SearchFilters none() {
 		return new SearchFilters(null, null, null, null, null, null, null, null, null, null, null, null, null, null);

@@ -140,8 +140,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.flatMap(result -> result.getResolvableErrors()
 				.stream()
-				.map(error -> new FieldProblem(parameterName(result.getMethodParameter().getParameterName()),
-						resolve(error))))
+				// A parameter object's (e.g. search filters') errors name its own fields: those are the query
+				// parameters the caller sent.
+				.map(error -> new FieldProblem(error instanceof FieldError field ? field.getField()
+						: parameterName(result.getMethodParameter().getParameterName()), resolve(error))))
 			.toList();
 		return body(this.problems.withFieldErrors(HttpStatus.BAD_REQUEST, "validation", errors));
 	}

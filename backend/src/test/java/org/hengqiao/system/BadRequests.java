@@ -457,10 +457,6 @@ final class BadRequests {
 			return request;
 		}
 
-		boolean hasHugeText() {
-			return this.query.containsValue(HUGE) || this.path.containsValue(HUGE) || this.body instanceof Json json && json.content().contains(HUGE);
-		}
-
 		@Override
 		public String toString() {
 			return this.method + " " + this.template + " [" + this.label + "]";
