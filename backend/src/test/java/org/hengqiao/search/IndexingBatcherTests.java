@@ -45,13 +45,14 @@ class IndexingBatcherTests {
 
 	@Test
 	void changesArrivingOneAfterAnotherGoOutAsOneBatch() throws Exception {
-		start(Duration.ofMillis(300), Duration.ofSeconds(10));
+		// A wait far longer than the 40 ms between changes, so that a slow machine cannot cut the burst.
+		start(Duration.ofSeconds(1), Duration.ofSeconds(30));
 		List<CompletableFuture<Void>> done = new ArrayList<>();
 		for (long id = 1; id <= 10; id++) {
 			done.add(this.batcher.submit(id, PostingKind.RESULT));
 			Thread.sleep(40);
 		}
-		CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+		CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
 		// Ten changes over 400 ms: each came within the wait the previous one restarted.
 		assertThat(this.writer.batches).containsExactly(10);
 	}
