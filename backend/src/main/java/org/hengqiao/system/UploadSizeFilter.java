@@ -1,6 +1,7 @@
 package org.hengqiao.system;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -41,7 +42,7 @@ class UploadSizeFilter extends OncePerRequestFilter implements OrderedFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String contentType = request.getContentType();
-		boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
+		boolean multipart = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
 		if (multipart && request.getContentLengthLong() > this.properties.maxBytesFor(request.getRequestURI())) {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
