@@ -43,7 +43,8 @@ public class MatchingEngine {
 
 	/**
 	 * How much of a long description goes into the lexical query, as words (the title and keywords always do; the
-	 * whole description counts through the vector). All of it: p50 +6 ms at 100,000 postings, nDCG@10 −0.003.
+	 * whole description counts through the vector). Taking all of it instead measured p50 +6 ms at 100,000 postings
+	 * and nDCG@10 −0.003 on the posting-to-posting set (docs/benchmarks.md).
 	 */
 	static final int QUERY_TEXT_CHARS = 100;
 

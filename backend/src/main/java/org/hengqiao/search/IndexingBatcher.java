@@ -68,7 +68,8 @@ class IndexingBatcher implements SmartLifecycle {
 				batch.add(first);
 				// The wait restarts with each change that comes in time: the changes of one commit reach the queue
 				// one by one, and a batch cut short embeds a few texts at a time, which the model does less
-				// efficiently (pipeline/model throughput 84 → 87 % for chunks of an import, 78 → 84 % one by one).
+				// efficiently (one comparison: pipeline/model 84 → 87 % for an import's chunks, 78 → 84 % one by
+				// one; within the spread between runs, see docs/benchmarks.md).
 				long lingerNanos = this.properties.batchLinger().toNanos();
 				long latest = System.nanoTime() + this.properties.batchMaxWait().toNanos();
 				long deadline = Math.min(latest, System.nanoTime() + lingerNanos);
