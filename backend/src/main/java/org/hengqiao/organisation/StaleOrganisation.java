@@ -3,6 +3,7 @@ package org.hengqiao.organisation;
 import java.util.Map;
 
 import org.hengqiao.system.DomainException;
+import org.hengqiao.system.Problems;
 
 /** The edit was based on an older version of the profile than the current one; carries the current version. */
 class StaleOrganisation extends DomainException {
@@ -16,7 +17,7 @@ class StaleOrganisation extends DomainException {
 
 	@Override
 	public Map<String, Object> properties() {
-		return Map.of("currentVersion", this.currentVersion);
+		return Map.of(Problems.CURRENT_VERSION, this.currentVersion);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.hengqiao.posting;
 import java.util.Map;
 
 import org.hengqiao.system.DomainException;
+import org.hengqiao.system.Problems;
 
 /**
  * The change was based on an older version than the one stored: someone else changed the posting meanwhile. The
@@ -19,7 +20,7 @@ public class StaleVersion extends DomainException {
 
 	@Override
 	public Map<String, Object> properties() {
-		return Map.of("currentVersion", this.currentVersion);
+		return Map.of(Problems.CURRENT_VERSION, this.currentVersion);
 	}
 
 }

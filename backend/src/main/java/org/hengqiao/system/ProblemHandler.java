@@ -44,9 +44,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	/** A problem property that is also sent as the {@code Retry-After} header. */
 	static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
 
-	/** The problem property naming the version a stale change lost to. */
-	static final String CURRENT_VERSION = "currentVersion";
-
 	private final Problems problems;
 
 	private final CurrentVersions currentVersions;
@@ -93,7 +90,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> concurrentEdit(ObjectOptimisticLockingFailureException ex) {
 		ProblemDetail problem = this.problems.of(HttpStatus.CONFLICT, "concurrentEdit");
-		this.currentVersions.of(ex).ifPresent(version -> problem.setProperty(CURRENT_VERSION, version));
+		this.currentVersions.of(ex).ifPresent(version -> problem.setProperty(Problems.CURRENT_VERSION, version));
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Problems {
 
+	/** The problem property naming the version a stale change lost to, so the client can reload and re-apply. */
+	public static final String CURRENT_VERSION = "currentVersion";
+
 	private static final String TYPE_BASE = "https://hengqiao.org/problems/";
 
 	private final MessageSource messages;

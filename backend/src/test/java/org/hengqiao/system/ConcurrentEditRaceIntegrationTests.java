@@ -71,7 +71,7 @@ class ConcurrentEditRaceIntegrationTests {
 		assertThat(problem).isNotNull();
 		assertThat(problem.getProperties()).as("problem properties")
 			.containsEntry("code", "concurrentEdit")
-			.containsEntry(ProblemHandler.CURRENT_VERSION, 1L);
+			.containsEntry(Problems.CURRENT_VERSION, 1L);
 	}
 
 	private void commitAnotherWritersChange(long id) {
