@@ -99,19 +99,32 @@ class Organisation {
 		this.createdAt = now;
 	}
 
+	/**
+	 * Changes the editable profile. The names say who the organisation is: once an operator checks them against the
+	 * licence (verification requested or granted) they are fixed, like the type and the credit code, so a verified
+	 * organisation cannot turn into another one under its verified badge.
+	 */
 	void change(ProfileChange change) {
 		String name = change.nameZh().strip();
-		if (!name.equals(this.nameZh) && (this.verificationStatus == VerificationStatus.PENDING
-				|| this.verificationStatus == VerificationStatus.VERIFIED)) {
+		String nameEn = blankToNull(change.nameEn());
+		if (identityFixed() && !name.equals(this.nameZh)) {
 			throw org.hengqiao.system.InvalidInput.of("nameZh", "organisation.nameZh.verified");
 		}
+		if (identityFixed() && !java.util.Objects.equals(nameEn, this.nameEn)) {
+			throw org.hengqiao.system.InvalidInput.of("nameEn", "organisation.nameEn.verified");
+		}
 		this.nameZh = name;
-		this.nameEn = blankToNull(change.nameEn());
+		this.nameEn = nameEn;
 		this.regionCode = change.regionCode();
 		this.industry = change.industry();
 		this.organisationSize = change.size();
 		this.website = blankToNull(change.website());
 		this.profile = blankToNull(change.profile());
+	}
+
+	private boolean identityFixed() {
+		return this.verificationStatus == VerificationStatus.PENDING
+				|| this.verificationStatus == VerificationStatus.VERIFIED;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -113,6 +114,25 @@ class ProfileEditIntegrationTests {
 	}
 
 	@Test
+	void aVerifiedOrganisationKeepsWhoItIs() {
+		Founded organisation = this.fixtures.registerOrganisation(OrganisationType.ENTERPRISE);
+		this.fixtures.verify(organisation);
+		MockHttpSession admin = this.fixtures.signIn(organisation.admin());
+		Map<String, Object> before = identity(organisation);
+
+		assertThat(put(admin, organisation, Json.object("version", version(organisation), "nameZh",
+				before.get("name_zh"), "nameEn", "Tsinghua University", "regionCode", "430407")))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("nameEn");
+		// The type and the credit code are not part of a profile edit: sent anyway, they change nothing.
+		put(admin, organisation, Json.object("version", version(organisation), "nameZh", before.get("name_zh"),
+				"regionCode", "430407", "type", "UNIVERSITY", "creditCode", "12100000400000624D"));
+		assertThat(identity(organisation)).isEqualTo(before);
+	}
+
+	@Test
 	void badFieldsAreNamedAndNothingChanges() {
 		Founded organisation = this.fixtures.registerOrganisation(OrganisationType.ENTERPRISE);
 		MockHttpSession admin = this.fixtures.signIn(organisation.admin());
@@ -135,6 +155,13 @@ class ProfileEditIntegrationTests {
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("regionCode");
 		assertThat(version(organisation)).isEqualTo(version);
+	}
+
+	private Map<String, Object> identity(Founded organisation) {
+		return this.jdbc.sql("select name_zh, name_en, type, credit_code, verification_status from organisation where id = ?")
+			.param(organisation.organisationId())
+			.query()
+			.singleRow();
 	}
 
 	private long version(Founded organisation) {

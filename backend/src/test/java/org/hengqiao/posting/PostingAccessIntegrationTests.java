@@ -38,7 +38,13 @@ class PostingAccessIntegrationTests {
 
 	enum Who {
 
-		ANONYMOUS, MEMBER, ADMIN, OTHER_MEMBER, BROKER, OPERATOR
+		ANONYMOUS, MEMBER, ADMIN, OTHER_MEMBER, BROKER, OPERATOR,
+
+		/** The admin of another organisation that is not verified (yet). */
+		UNVERIFIED,
+
+		/** Someone who asked to join the owner's organisation and waits: they act for no organisation. */
+		PENDING
 
 	}
 
@@ -46,27 +52,27 @@ class PostingAccessIntegrationTests {
 	static Stream<Arguments> matrix() {
 		List<Arguments> cells = new ArrayList<>();
 		for (String kind : List.of("needs", "results")) {
-			add(cells, kind, "create", "401", "201", "201", "201", "403", "403");
-			add(cells, kind, "read draft", "404", "200", "200", "404", "404", "200");
-			add(cells, kind, "read submitted", "404", "200", "200", "404", "404", "200");
-			add(cells, kind, "read published", "200", "200", "200", "200", "200", "200");
-			add(cells, kind, "list mine", "401", "200", "200", "200", "403", "403");
-			add(cells, kind, "edit draft", "401", "200", "200", "404", "404", "403");
-			add(cells, kind, "edit published", "401", "200", "200", "403", "403", "403");
-			add(cells, kind, "submit", "401", "200", "200", "404", "404", "403");
-			add(cells, kind, "approve", "401", "403", "403", "404", "404", "200");
-			add(cells, kind, "reject", "401", "403", "403", "404", "404", "200");
-			add(cells, kind, "withdraw", "401", "200", "200", "403", "403", "403");
-			add(cells, kind, "negotiate", "401", "200", "200", "403", "403", "403");
-			add(cells, kind, "close", "401", "200", "200", "403", "403", "403");
-			add(cells, kind, "contact PUBLIC", "shown", "shown", "shown", "shown", "shown", "shown");
-			add(cells, kind, "contact VERIFIED_ORGANISATIONS", "hidden", "shown", "shown", "shown", "shown", "shown");
-			add(cells, kind, "contact BROKERS_ONLY", "hidden", "shown", "shown", "hidden", "shown", "shown");
-			add(cells, kind, "download attachment PUBLIC", "200", "200", "200", "200", "200", "200");
-			add(cells, kind, "download attachment BROKERS_ONLY", "401", "200", "200", "403", "200", "200");
-			add(cells, kind, "download attachment of a draft", "404", "200", "200", "404", "404", "200");
-			add(cells, kind, "audit log", "401", "403", "403", "403", "403", "200");
-			add(cells, kind, "moderation queue", "401", "403", "403", "403", "403", "200");
+			add(cells, kind, "create", "401", "201", "201", "201", "403", "403", "201", "403");
+			add(cells, kind, "read draft", "404", "200", "200", "404", "404", "200", "404", "404");
+			add(cells, kind, "read submitted", "404", "200", "200", "404", "404", "200", "404", "404");
+			add(cells, kind, "read published", "200", "200", "200", "200", "200", "200", "200", "200");
+			add(cells, kind, "list mine", "401", "200", "200", "200", "403", "403", "200", "403");
+			add(cells, kind, "edit draft", "401", "200", "200", "404", "404", "403", "404", "404");
+			add(cells, kind, "edit published", "401", "200", "200", "403", "403", "403", "403", "403");
+			add(cells, kind, "submit", "401", "200", "200", "404", "404", "403", "404", "404");
+			add(cells, kind, "approve", "401", "403", "403", "404", "404", "200", "404", "404");
+			add(cells, kind, "reject", "401", "403", "403", "404", "404", "200", "404", "404");
+			add(cells, kind, "withdraw", "401", "200", "200", "403", "403", "403", "403", "403");
+			add(cells, kind, "negotiate", "401", "200", "200", "403", "403", "403", "403", "403");
+			add(cells, kind, "close", "401", "200", "200", "403", "403", "403", "403", "403");
+			add(cells, kind, "contact PUBLIC", "shown", "shown", "shown", "shown", "shown", "shown", "shown", "shown");
+			add(cells, kind, "contact VERIFIED_ORGANISATIONS", "hidden", "shown", "shown", "shown", "shown", "shown", "hidden", "hidden");
+			add(cells, kind, "contact BROKERS_ONLY", "hidden", "shown", "shown", "hidden", "shown", "shown", "hidden", "hidden");
+			add(cells, kind, "download attachment PUBLIC", "200", "200", "200", "200", "200", "200", "200", "200");
+			add(cells, kind, "download attachment BROKERS_ONLY", "401", "200", "200", "403", "200", "200", "403", "403");
+			add(cells, kind, "download attachment of a draft", "404", "200", "200", "404", "404", "200", "404", "404");
+			add(cells, kind, "audit log", "401", "403", "403", "403", "403", "200", "403", "403");
+			add(cells, kind, "moderation queue", "401", "403", "403", "403", "403", "200", "403", "403");
 		}
 		return cells.stream();
 	}
@@ -93,6 +99,10 @@ class PostingAccessIntegrationTests {
 
 	Actor operator;
 
+	Actor unverified;
+
+	Actor pending;
+
 	@BeforeEach
 	void setUp() {
 		Organisations organisations = new Organisations(this.jdbc);
@@ -103,6 +113,9 @@ class PostingAccessIntegrationTests {
 		this.otherMember = Organisations.memberOf(other, true);
 		this.broker = Organisations.broker();
 		this.operator = Organisations.operator();
+		this.unverified = Organisations.adminOf(organisations.unverified(OrganisationType.ENTERPRISE, "衡阳新注册公司"),
+				false);
+		this.pending = Organisations.applicant();
 	}
 
 	@ParameterizedTest(name = "{0}: {2} → {1} = {3}")
@@ -188,6 +201,8 @@ class PostingAccessIntegrationTests {
 			case OTHER_MEMBER -> as(this.otherMember);
 			case BROKER -> as(this.broker);
 			case OPERATOR -> as(this.operator);
+			case UNVERIFIED -> as(this.unverified);
+			case PENDING -> as(this.pending);
 		};
 	}
 

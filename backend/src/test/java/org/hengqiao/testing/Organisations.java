@@ -42,6 +42,11 @@ public final class Organisations {
 				Set.of(Role.MEMBER, Role.ORG_ADMIN));
 	}
 
+	/** Someone signed in whose request to join an organisation is still pending: no organisation, no role. */
+	public static Actor applicant() {
+		return new Actor(accounts.incrementAndGet(), "申请人", null, false, Set.of());
+	}
+
 	public static Actor broker() {
 		return new Actor(accounts.incrementAndGet(), "经纪人", null, false, Set.of(Role.BROKER));
 	}
