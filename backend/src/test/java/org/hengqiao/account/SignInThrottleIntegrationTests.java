@@ -77,16 +77,14 @@ class SignInThrottleIntegrationTests {
 		MvcTestResult refused = signIn(person.email(), "yet another guess", null);
 		assertThat(refused).as("an untrusted client after five failures")
 			.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
-			.hasHeader("Retry-After", "60")
 			.bodyJson()
-			.satisfies(json -> {
-				assertThat(json).extractingPath("$.code").isEqualTo("signInThrottled");
-				assertThat(json).extractingPath("$.retryAfterSeconds").asNumber().isEqualTo(60);
-			});
-		assertThat(signIn(person.email(), person.password(), null))
-			.as("the right password from an untrusted client during the delay")
-			.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
-			.hasHeader("Retry-After", "60");
+			.extractingPath("$.code")
+			.isEqualTo("signInThrottled");
+		assertWait(refused, 60);
+		MvcTestResult rightPassword = signIn(person.email(), person.password(), null);
+		assertThat(rightPassword).as("the right password from an untrusted client during the delay")
+			.hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertWait(rightPassword, 60);
 		assertThat(signIn(person.email(), person.password(), knownDevice))
 			.as("the owner on the browser it signed in with before")
 			.hasStatusOk();
@@ -124,9 +122,9 @@ class SignInThrottleIntegrationTests {
 
 		failFiveTimes(person, device);
 
-		assertThat(signIn(person.email(), person.password(), device)).as("the known device after five failures")
-			.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
-			.hasHeader("Retry-After", "60");
+		MvcTestResult delayed = signIn(person.email(), person.password(), device);
+		assertThat(delayed).as("the known device after five failures").hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertWait(delayed, 60);
 		assertThat(signIn(person.email(), person.password(), null))
 			.as("an untrusted client: the device's failures are not its own")
 			.hasStatusOk();
@@ -137,9 +135,9 @@ class SignInThrottleIntegrationTests {
 		Person person = this.fixtures.registerOrganisation(OrganisationType.ENTERPRISE).admin();
 		for (long seconds : new long[] { 60, 120, 240, 480 }) {
 			failFiveTimes(person, null);
-			assertThat(signIn(person.email(), person.password(), null)).as("after a round of failures")
-				.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
-				.hasHeader("Retry-After", String.valueOf(seconds));
+			MvcTestResult delayed = signIn(person.email(), person.password(), null);
+			assertThat(delayed).as("after a round of failures").hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+			assertWait(delayed, seconds);
 			this.clock.advance(Duration.ofSeconds(seconds + 1));
 		}
 		assertThat(signIn(person.email(), person.password(), null)).as("once the last delay is over")
@@ -158,9 +156,21 @@ class SignInThrottleIntegrationTests {
 		MvcTestResult known = signIn(person.email(), "a guess", null);
 		MvcTestResult unknownAnswer = signIn(unknown, "a guess", null);
 
+		assertThat(known).as("the sixth guess on a registered email").hasStatus(HttpStatus.TOO_MANY_REQUESTS);
 		assertThat(unknownAnswer).as("the sixth guess on an email no account has")
-			.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
-			.hasHeader("Retry-After", known.getResponse().getHeader("Retry-After"));
+			.hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertWait(known, 60);
+		assertWait(unknownAnswer, 60);
+	}
+
+	/**
+	 * The answer asks to wait {@code seconds}, less the few seconds a slow machine may have taken since the wait
+	 * began (the clock runs in real time between the moves a test makes).
+	 */
+	static void assertWait(MvcTestResult result, long seconds) {
+		String header = result.getResponse().getHeader("Retry-After");
+		assertThat(header).as("Retry-After").isNotNull();
+		assertThat(Long.parseLong(header)).as("Retry-After in seconds").isBetween(seconds - 10, seconds);
 	}
 
 	private void failFiveTimes(Person person, @Nullable Cookie device) {
