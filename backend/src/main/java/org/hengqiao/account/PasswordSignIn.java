@@ -53,7 +53,8 @@ class PasswordSignIn implements AuthenticationProvider {
 		String email = authentication.getName().strip().toLowerCase(Locale.ROOT);
 		String password = String.valueOf(authentication.getCredentials());
 		Optional<Account> found = this.accounts.findByEmail(email);
-		KnownDevice device = authentication.getDetails() instanceof KnownDevice known ? known : accountId -> Optional.empty();
+		KnownDevice device = (authentication.getDetails() instanceof KnownDevice known) ? known
+				: accountId -> Optional.empty();
 		SignInBucket bucket = found.flatMap(account -> device.nonceFor(account.id()))
 			.map(SignInBucket::device)
 			.orElseGet(() -> SignInBucket.untrusted(email));
