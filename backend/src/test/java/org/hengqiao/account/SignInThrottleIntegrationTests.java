@@ -91,6 +91,22 @@ class SignInThrottleIntegrationTests {
 	}
 
 	@Test
+	void theDeviceCookieIsHiddenFromScriptsAndSentOnlyToSignIn() {
+		Person person = this.fixtures.registerOrganisation(OrganisationType.ENTERPRISE).admin();
+
+		MvcTestResult signIn = signIn(person.email(), person.password(), null);
+
+		assertThat(signIn.getResponse().getHeaders("Set-Cookie")).as("the device cookie's attributes")
+			.filteredOn(header -> header.startsWith(DEVICE_COOKIE + "="))
+			.singleElement()
+			.satisfies(header -> assertThat(header).startsWith(DEVICE_COOKIE + "=" + person.accountId() + ".")
+				.contains("; Path=/api/v1/session")
+				.contains("; HttpOnly")
+				.contains("; SameSite=Strict")
+				.contains("; Max-Age=31536000"));
+	}
+
+	@Test
 	void aForgedDeviceCookieOrAnotherAccountsCountsAsUntrusted() {
 		Person person = this.fixtures.registerOrganisation(OrganisationType.ENTERPRISE).admin();
 		Person other = this.fixtures.registerOrganisation(OrganisationType.ENTERPRISE).admin();
