@@ -190,11 +190,10 @@ export interface ProblemDetail {
   status: number
   detail?: string
   instance?: string
-  /** Hengqiao's stable problem code, e.g. `signInLocked`, `concurrentEdit`. */
+  /** Hengqiao's stable problem code, e.g. `signInThrottled`, `tooManyRequests`, `concurrentEdit`. */
   code?: string
   errors?: FieldError[]
-  /** 429 on sign-in: the ISO-8601 instant the lock ends. */
-  lockedUntil?: string
+  /** 429: how many seconds to wait before trying again (also the `Retry-After` header). */
   retryAfterSeconds?: number
   /** 409 on a stale edit. */
   currentVersion?: number

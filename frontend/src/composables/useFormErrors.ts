@@ -1,6 +1,7 @@
 import { reactive, ref, shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { ApiError } from '@/api/client'
+import { useRetryAfter } from '@/composables/useRetryAfter'
 
 export interface FormProblem {
   title: string
@@ -13,6 +14,7 @@ export interface FormProblem {
  */
 export function useFormErrors(fields: readonly string[]) {
   const { t } = useI18n()
+  const { retryMessage } = useRetryAfter()
   const errors = reactive<Record<string, string>>({})
   const problem = ref<FormProblem>()
   const submitting = ref(false)
@@ -34,6 +36,11 @@ export function useFormErrors(fields: readonly string[]) {
     }
     if (error.isNetworkError) {
       problem.value = { title: t('form.network') }
+      return
+    }
+    const retry = retryMessage(error)
+    if (retry) {
+      problem.value = { title: error.problem.title, detail: retry }
       return
     }
     const elsewhere: string[] = []

@@ -50,25 +50,30 @@ describe('LoginPage', () => {
     expect(router.currentRoute.value.name, 'stays on the sign-in page').toBe('login')
   })
 
-  it('says until when a locked account must wait', async () => {
-    stubApi({
-      [SESSION]: (init) =>
-        init.method === 'POST'
-          ? problem(429, '登录失败次数过多', {
-              detail: '该账号已暂时锁定，请在 15 分钟后重试',
-              code: 'signInLocked',
-              lockedUntil: '2026-03-18T06:45:00Z',
-              retryAfterSeconds: 900,
-            })
-          : json(ANONYMOUS),
-    })
-    const { wrapper } = await mountLogin()
+  it('says when an untrusted browser may try again after too many failed sign-ins', async () => {
+    vi.useFakeTimers({ now: new Date('2026-03-18T06:44:00Z'), toFake: ['Date'] })
+    try {
+      stubApi({
+        [SESSION]: (init) =>
+          init.method === 'POST'
+            ? problem(429, '登录尝试过于频繁', {
+                detail: '此处的登录失败次数过多，请在 60 秒后重试',
+                code: 'signInThrottled',
+                retryAfterSeconds: 60,
+              })
+            : json(ANONYMOUS),
+      })
+      const { wrapper } = await mountLogin()
 
-    await signIn(wrapper)
+      await signIn(wrapper)
 
-    const alert = wrapper.get('[data-testid="form-problem"]').text()
-    expect(alert).toContain('登录失败次数过多')
-    expect(alert, 'the time in Hengyang').toContain('14:45')
+      const alert = wrapper.get('[data-testid="form-problem"]').text()
+      expect(alert).toContain('登录尝试过于频繁')
+      expect(alert, 'the wait').toContain('60 秒')
+      expect(alert, 'the time in Hengyang').toContain('14:45')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('signs in with the trimmed email and returns to the page that asked for it', async () => {

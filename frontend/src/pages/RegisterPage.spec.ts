@@ -110,6 +110,19 @@ describe('RegisterPage', () => {
     expect(errorOf(wrapper, 'reg-email')).toBe('该邮箱已注册')
   })
 
+  it('says when this address may register again after too many registrations', async () => {
+    stubRegistration(() => problem(429, '请求过于频繁', { code: 'tooManyRequests', retryAfterSeconds: 360 }))
+    const { wrapper } = await mountRegister()
+    await fillAccount(wrapper)
+    await fillOrganisation(wrapper)
+
+    await submitStep(wrapper)
+
+    const alert = wrapper.get('[data-testid="form-problem"]').text()
+    expect(alert).toContain('请求过于频繁')
+    expect(alert, 'the wait in minutes').toContain('约 6 分钟')
+  })
+
   it('registers, signs in with the same credentials and opens the organisation page', async () => {
     const fetchMock = stubRegistration(() => json({ accountId: 7, organisationId: 3, membershipStatus: 'ACTIVE' }, 201))
     const { wrapper, router } = await mountRegister()

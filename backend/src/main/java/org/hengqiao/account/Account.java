@@ -21,8 +21,8 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person's account. The sign-in throttle's columns ({@code failed_logins}, {@code locked_until}) are not mapped:
- * {@link SignInAttempts} changes them with single atomic statements, and an entity update must never write back a
+ * A person's account. The session generation ({@code session_generation}) is not mapped:
+ * {@link SessionGenerations} changes it with single atomic statements, and an entity update must never write back a
  * stale count.
  */
 @Entity

@@ -45,7 +45,9 @@ public class AccountManagement {
 
 	private final PasswordEncoder passwords;
 
-	private final SignInAttempts attempts;
+	private final SignInThrottle throttle;
+
+	private final SessionGenerations sessions;
 
 	private final Actors actors;
 
@@ -57,13 +59,14 @@ public class AccountManagement {
 
 	private final Clock clock;
 
-	AccountManagement(Accounts accounts, PasswordPolicy policy, PasswordEncoder passwords, SignInAttempts attempts,
-			Actors actors, ActorLoader actorLoader, Affiliations affiliations, ApplicationEventPublisher events,
-			Clock clock) {
+	AccountManagement(Accounts accounts, PasswordPolicy policy, PasswordEncoder passwords, SignInThrottle throttle,
+			SessionGenerations sessions, Actors actors, ActorLoader actorLoader, Affiliations affiliations,
+			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.policy = policy;
 		this.passwords = passwords;
-		this.attempts = attempts;
+		this.throttle = throttle;
+		this.sessions = sessions;
 		this.actors = actors;
 		this.actorLoader = actorLoader;
 		this.affiliations = affiliations;
@@ -153,21 +156,22 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Changes the signed-in person's password. Wrong current passwords count as failed sign-ins, so a borrowed
-	 * session cannot be used to guess the password. The person's other sessions stay signed in (see
-	 * {@code Sessions#signOut}).
+	 * Changes the signed-in person's password and ends all their sessions ({@code Sessions} keeps the one that
+	 * asked). Wrong current passwords are throttled in a bucket of the account's own, so a borrowed session cannot
+	 * be used to guess the password, and the guesses delay neither signing in nor the session.
+	 * @throws SignInThrottled while the bucket must wait after wrong current passwords
 	 */
 	public void changePassword(String currentPassword, String newPassword) {
 		Actor actor = this.actors.required();
 		Account account = this.accounts.findById(actor.accountId()).orElseThrow(NotSignedIn::new);
-		Optional<java.time.Instant> lockedUntil = this.attempts.reserve(account.id());
-		if (lockedUntil.isPresent()) {
-			throw new NotSignedIn();
-		}
+		SignInBucket bucket = SignInBucket.passwordChange(account.id());
+		this.throttle.reserve(bucket).ifPresent(wait -> {
+			throw new SignInThrottled(wait);
+		});
 		if (!this.passwords.matches(currentPassword, account.passwordHash())) {
 			throw InvalidInput.of("currentPassword", "account.password.wrongCurrent");
 		}
-		this.attempts.succeeded(account.id());
+		this.throttle.succeeded(bucket);
 		if (newPassword.equals(currentPassword)) {
 			throw InvalidInput.of("newPassword", "account.password.unchanged");
 		}
@@ -175,12 +179,14 @@ public class AccountManagement {
 			throw InvalidInput.of("newPassword", violation.messageKey(), violation.arguments());
 		});
 		account.changePasswordHash(this.passwords.encode(newPassword));
+		this.sessions.endAll(account.id());
 	}
 
 	/**
 	 * Sets a new password for someone who proved they read the account's e-mail (the notification module's
-	 * password reset checks the token before calling this). The password policy applies as at registration, and
-	 * the lock-out counter is cleared, so a locked-out person can sign in with the new password at once.
+	 * password reset checks the token before calling this), and ends every session of the account. The password
+	 * policy applies as at registration. The failures of untrusted clients are forgotten (they were guesses at the
+	 * old password), so the person can sign in with the new password at once from any browser.
 	 * @throws InvalidInput on {@code password} if the policy refuses it
 	 */
 	public void resetPassword(long accountId, String newPassword) {
@@ -189,7 +195,9 @@ public class AccountManagement {
 			throw InvalidInput.of("password", violation.messageKey(), violation.arguments());
 		});
 		account.changePasswordHash(this.passwords.encode(newPassword));
-		this.attempts.succeeded(accountId);
+		this.sessions.endAll(accountId);
+		this.throttle.forget(SignInBucket.untrusted(account.email()));
+		this.throttle.forget(SignInBucket.passwordChange(accountId));
 	}
 
 	/** The organisation's active members; for its admins and for operators. */

@@ -38,9 +38,11 @@ class AccountSecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationManager authenticationManager(Accounts accounts, SignInAttempts attempts,
-			PasswordEncoder passwordEncoder, ActorLoader actors, TransactionTemplate transactions) {
-		return new ProviderManager(new PasswordSignIn(accounts, attempts, passwordEncoder, actors, transactions));
+	AuthenticationManager authenticationManager(Accounts accounts, SignInThrottle throttle,
+			SessionGenerations sessions, PasswordEncoder passwordEncoder, ActorLoader actors,
+			TransactionTemplate transactions) {
+		return new ProviderManager(
+				new PasswordSignIn(accounts, throttle, sessions, passwordEncoder, actors, transactions));
 	}
 
 	@Bean

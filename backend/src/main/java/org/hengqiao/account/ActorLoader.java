@@ -2,9 +2,6 @@ package org.hengqiao.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the {@link Actor} of an account from the database: on sign-in and again on every request, so that a role
  * granted or revoked, an approved join request or an organisation's verification takes effect at once. A deleted
- * account has no actor, and neither has one whose sign-in is locked: the lead's rule is that a locked account loses
- * access until the lock ends (which also means someone failing five sign-ins on a person's email signs that person
- * out for fifteen minutes; see {@link SignInAttempts}).
+ * account has no actor. Failed sign-ins by anyone never take an actor away (see {@link SignInThrottle}); a changed or
+ * reset password does, for sessions signed in before it ({@link SessionGenerations}).
  */
 @Component
 class ActorLoader {
@@ -28,17 +24,26 @@ class ActorLoader {
 
 	private final Affiliations affiliations;
 
-	private final Clock clock;
-
-	ActorLoader(JdbcClient jdbc, Affiliations affiliations, Clock clock) {
+	ActorLoader(JdbcClient jdbc, Affiliations affiliations) {
 		this.jdbc = jdbc;
 		this.affiliations = affiliations;
-		this.clock = clock;
 	}
 
 	Optional<Actor> load(long accountId) {
+		return load(accountId, null);
+	}
+
+	/**
+	 * The actor of a session signed in at the given session generation; empty once the password has changed or
+	 * been reset since (the account's generation moved on).
+	 */
+	Optional<Actor> loadForSession(long accountId, long sessionGeneration) {
+		return load(accountId, sessionGeneration);
+	}
+
+	private Optional<Actor> load(long accountId, @Nullable Long sessionGeneration) {
 		List<Row> rows = this.jdbc
-			.sql("select a.id, a.display_name, a.organisation_id, a.membership_status, a.locked_until, r.role "
+			.sql("select a.id, a.display_name, a.organisation_id, a.membership_status, a.session_generation, r.role "
 					+ "from account a left join account_role r on r.account_id = a.id where a.id = :id")
 			.param("id", accountId)
 			.query(ActorLoader::row)
@@ -47,7 +52,7 @@ class ActorLoader {
 			return Optional.empty();
 		}
 		Row first = rows.getFirst();
-		if (first.lockedUntil() != null && first.lockedUntil().toInstant().isAfter(this.clock.instant())) {
+		if (sessionGeneration != null && first.sessionGeneration() != sessionGeneration) {
 			return Optional.empty();
 		}
 		Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -62,16 +67,11 @@ class ActorLoader {
 	private static Row row(ResultSet rs, int rowNumber) throws SQLException {
 		long organisation = rs.getLong("organisation_id");
 		return new Row(rs.getLong("id"), rs.getString("display_name"), rs.wasNull() ? null : organisation,
-				rs.getString("membership_status"), rs.getObject("locked_until", OffsetDateTime.class),
-				rs.getString("role"));
+				rs.getString("membership_status"), rs.getLong("session_generation"), rs.getString("role"));
 	}
 
 	private record Row(long id, String displayName, @Nullable Long organisationId, @Nullable String membershipStatus,
-			@Nullable OffsetDateTime lockedUntil, @Nullable String role) {
-
-		Row {
-			lockedUntil = lockedUntil != null ? lockedUntil.withOffsetSameInstant(ZoneOffset.UTC) : null;
-		}
+			long sessionGeneration, @Nullable String role) {
 
 	}
 

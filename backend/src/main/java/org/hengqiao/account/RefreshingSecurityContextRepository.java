@@ -18,8 +18,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * Keeps the security context in the HTTP session, and replaces the {@link Actor} found there by a fresh one from
- * the database the first time a request asks who is acting. The session only says which account signed in; what
- * that account may do is always read anew.
+ * the database the first time a request asks who is acting. The session only says which account signed in, and at
+ * which {@link SessionGenerations session generation}; what that account may do, and whether the session still
+ * counts, is always read anew.
  */
 class RefreshingSecurityContextRepository implements SecurityContextRepository {
 
@@ -59,13 +60,29 @@ class RefreshingSecurityContextRepository implements SecurityContextRepository {
 		if (authentication == null || !(authentication.getPrincipal() instanceof Actor actor)) {
 			return stored;
 		}
-		return this.actors.load(actor.accountId())
-			.<SecurityContext>map(fresh -> new SecurityContextImpl(authenticated(fresh)))
+		if (!(authentication.getDetails() instanceof SessionGeneration generation)) {
+			return SecurityContextHolder.createEmptyContext();
+		}
+		return this.actors.loadForSession(actor.accountId(), generation.value())
+			.<SecurityContext>map(fresh -> new SecurityContextImpl(authenticated(fresh, generation.value())))
 			.orElseGet(SecurityContextHolder::createEmptyContext);
 	}
 
+	/** Acting for someone outside any session ({@link Actors#runAs}); never kept in a session. */
 	static Authentication authenticated(Actor actor) {
 		return UsernamePasswordAuthenticationToken.authenticated(actor, null, AccountAuthorities.of(actor.roles()));
+	}
+
+	/** The authentication a session keeps: who signed in, at which generation of the account's sessions. */
+	static Authentication authenticated(Actor actor, long sessionGeneration) {
+		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(actor,
+				null, AccountAuthorities.of(actor.roles()));
+		authentication.setDetails(new SessionGeneration(sessionGeneration));
+		return authentication;
+	}
+
+	/** Kept in the session with the authentication; see {@link SessionGenerations}. */
+	record SessionGeneration(long value) implements java.io.Serializable {
 	}
 
 	private static final class Refreshed implements DeferredSecurityContext {

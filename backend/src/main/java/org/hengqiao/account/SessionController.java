@@ -40,7 +40,8 @@ class SessionController {
 		return this.accounts.session(LocaleContextHolder.getLocale());
 	}
 
-	@Operation(summary = "Sign in with email and password; 401 if they do not match, 429 while locked")
+	@Operation(summary = "Sign in with email and password; 401 if they do not match, 429 (Retry-After) while this "
+			+ "client must wait after failed attempts")
 	@PostMapping
 	SessionView signIn(@Valid @RequestBody SignIn body, HttpServletRequest request, HttpServletResponse response) {
 		this.sessions.signIn(body.email(), body.password(), request, response);
@@ -54,11 +55,14 @@ class SessionController {
 		this.sessions.signOut(request, response);
 	}
 
-	@Operation(summary = "Change the signed-in person's password; the current one is required")
+	@Operation(summary = "Change the signed-in person's password; the current one is required. Ends the person's "
+			+ "other sessions; this one stays signed in")
 	@PutMapping("/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void changePassword(@Valid @RequestBody PasswordChange body) {
+	void changePassword(@Valid @RequestBody PasswordChange body, HttpServletRequest request,
+			HttpServletResponse response) {
 		this.accounts.changePassword(body.currentPassword(), body.newPassword());
+		this.sessions.keepAfterPasswordChange(request, response);
 	}
 
 	record SignIn(@NotBlank @Size(max = AccountManagement.MAX_EMAIL) String email,

@@ -1,9 +1,5 @@
 package org.hengqiao.account;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Signing in and out through the portal's JSON endpoints, done the way Spring Security's own login filters do it:
  * authenticate with the {@link AuthenticationManager}, apply the session strategy (new session id, new CSRF token),
- * keep the context in the session through the {@link SecurityContextRepository}.
+ * keep the context in the session through the {@link SecurityContextRepository}. A successful sign-in also makes
+ * the browser a known device of the account ({@link DeviceCookies}).
  */
 @Component
 class Sessions {
@@ -38,24 +35,29 @@ class Sessions {
 
 	private final SecurityContextRepository contexts;
 
-	private final Clock clock;
+	private final DeviceCookies devices;
+
+	private final SessionGenerations generations;
 
 	Sessions(AuthenticationManager authenticationManager, SessionAuthenticationStrategy sessionStrategy,
-			SecurityContextRepository contexts, Clock clock) {
+			SecurityContextRepository contexts, DeviceCookies devices, SessionGenerations generations) {
 		this.authenticationManager = authenticationManager;
 		this.sessionStrategy = sessionStrategy;
 		this.contexts = contexts;
-		this.clock = clock;
+		this.devices = devices;
+		this.generations = generations;
 	}
 
 	Actor signIn(String email, String password, HttpServletRequest request, HttpServletResponse response) {
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(email,
+				password);
+		attempt.setDetails((PasswordSignIn.KnownDevice) accountId -> this.devices.nonceFor(request, accountId));
 		Authentication authentication;
 		try {
-			authentication = this.authenticationManager
-				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+			authentication = this.authenticationManager.authenticate(attempt);
 		}
-		catch (PasswordSignIn.SignInLockedException ex) {
-			throw new SignInLocked(ex.until(), secondsUntil(ex.until()));
+		catch (PasswordSignIn.SignInThrottledException ex) {
+			throw new SignInThrottled(ex.retryAfter());
 		}
 		catch (AuthenticationException ex) {
 			throw new SignInRefused();
@@ -66,13 +68,31 @@ class Sessions {
 		context.setAuthentication(authentication);
 		this.holder.setContext(context);
 		this.contexts.saveContext(context, request, response);
-		return (Actor) authentication.getPrincipal();
+		Actor actor = (Actor) authentication.getPrincipal();
+		this.devices.issue(request, response, actor.accountId());
+		return actor;
 	}
 
 	/**
-	 * Ends the session. Other sessions of the same person stay signed in: the platform keeps no index of a
-	 * person's sessions (they live in each server's memory), and a changed password does not end them either.
+	 * Keeps this session signed in after the person's password changed, which ended all their sessions (see
+	 * {@link SessionGenerations}): the session moves to the account's new generation, with a new session id.
 	 */
+	void keepAfterPasswordChange(HttpServletRequest request, HttpServletResponse response) {
+		Authentication current = this.holder.getContext().getAuthentication();
+		if (current == null || !(current.getPrincipal() instanceof Actor actor)) {
+			return;
+		}
+		Authentication renewed = RefreshingSecurityContextRepository.authenticated(actor,
+				this.generations.current(actor.accountId()));
+		this.sessionStrategy.onAuthentication(renewed, request, response);
+		renderNewCsrfToken(request);
+		SecurityContext context = this.holder.createEmptyContext();
+		context.setAuthentication(renewed);
+		this.holder.setContext(context);
+		this.contexts.saveContext(context, request, response);
+	}
+
+	/** Ends this session; the person's other sessions stay signed in. */
 	void signOut(HttpServletRequest request, HttpServletResponse response) {
 		this.logout.logout(request, response, this.holder.getContext().getAuthentication());
 		this.contexts.saveContext(this.holder.createEmptyContext(), request, response);
@@ -83,11 +103,6 @@ class Sessions {
 		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
 			token.getToken();
 		}
-	}
-
-	private long secondsUntil(Instant until) {
-		// Rounded up: a client that waits exactly this long must find the lock gone.
-		return Math.max(1, (Duration.between(this.clock.instant(), until).toMillis() + 999) / 1000);
 	}
 
 }

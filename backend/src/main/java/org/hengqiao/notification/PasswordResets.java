@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * work in the database, either way); at most {@value #MAX_REQUESTS} requests per address per
  * {@link #REQUEST_WINDOW} send a mail. The token is 32 random bytes, stored only as its SHA-256 hash, valid for
  * {@link #VALIDITY} and once: using it spends every other token of the account too. The account module sets the
- * password (its policy applies) and clears the lock-out.
+ * password (its policy applies), ends the account's sessions and forgets untrusted clients' failed sign-ins.
  */
 @Service
 @Transactional

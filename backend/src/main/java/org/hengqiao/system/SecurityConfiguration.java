@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -36,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * The account module signs people in through its own JSON endpoint and may contribute the
  * {@link SecurityContextRepository} (to refresh the signed-in person on every request); it uses the same
- * {@link CsrfTokenRepository} bean as the filter chain to rotate the token when someone signs in.
+ * {@link CsrfTokenRepository} bean as the filter chain to rotate the token when someone signs in. The endpoints
+ * open to anyone are held to per-client limits ({@link ClientLimitFilter}) once the chain knows who is calling.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,9 +46,11 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, JsonMapper json,
-			CsrfTokenRepository csrfTokens, ObjectProvider<SecurityContextRepository> contexts) {
+			CsrfTokenRepository csrfTokens, ObjectProvider<SecurityContextRepository> contexts,
+			ClientLimits limits) {
 		http.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
 			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+			.addFilterAfter(new ClientLimitFilter(limits, problems, json), AnonymousAuthenticationFilter.class)
 			.securityContext(context -> context
 				.securityContextRepository(contexts.getIfAvailable(HttpSessionSecurityContextRepository::new)))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

@@ -131,26 +131,27 @@ class SessionIntegrationTests {
 	}
 
 	@Test
-	void fiveFailedSignInsLockTheAccountForFifteenMinutes() {
+	void fiveFailedSignInsDelayUntrustedClientsForAMinute() {
 		Person person = this.fixtures.registerOrganisation(OrganisationType.ENTERPRISE).admin();
 		for (int attempt = 1; attempt <= 5; attempt++) {
 			assertThat(signIn(person.email(), "wrong password " + attempt)).as("attempt %d", attempt)
 				.hasStatus(HttpStatus.UNAUTHORIZED);
 		}
 
-		MvcTestResult locked = signIn(person.email(), person.password());
-		assertThat(locked).as("the right password while locked")
+		MvcTestResult delayed = signIn(person.email(), person.password());
+		SignInThrottleIntegrationTests.assertWait(delayed, 60);
+		String wait = delayed.getResponse().getHeader("Retry-After");
+		assertThat(delayed).as("the right password during the delay")
 			.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
-			.hasHeader("Retry-After", "900")
 			.bodyJson()
 			.satisfies(json -> {
-				assertThat(json).extractingPath("$.code").isEqualTo("signInLocked");
-				assertThat(json).extractingPath("$.lockedUntil").isNotNull();
-				assertThat(json).extractingPath("$.detail").asString().contains("15");
+				assertThat(json).extractingPath("$.code").isEqualTo("signInThrottled");
+				assertThat(json).extractingPath("$.retryAfterSeconds").asNumber().hasToString(wait);
+				assertThat(json).extractingPath("$.detail").asString().contains(wait);
 			});
 
-		this.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-		assertThat(signIn(person.email(), person.password())).as("after the lock").hasStatusOk();
+		this.clock.advance(Duration.ofSeconds(61));
+		assertThat(signIn(person.email(), person.password())).as("after the delay").hasStatusOk();
 	}
 
 	@Test
@@ -185,16 +186,16 @@ class SessionIntegrationTests {
 	}
 
 	@Test
-	void aLockedAccountLosesAccessInItsOpenSessions() {
+	void failedSignInsByOthersLeaveOpenSessionsAlone() {
 		Person person = this.fixtures.registerOrganisation(OrganisationType.ENTERPRISE).admin();
 		MockHttpSession session = this.fixtures.signIn(person);
-		for (int attempt = 1; attempt <= 5; attempt++) {
+		for (int attempt = 1; attempt <= 6; attempt++) {
 			signIn(person.email(), "wrong password");
 		}
 
 		assertThat(this.mvc.get().uri("/api/v1/session").session(session)).bodyJson()
 			.extractingPath("$.authenticated")
-			.isEqualTo(false);
+			.isEqualTo(true);
 	}
 
 	@Test
@@ -264,6 +265,45 @@ class SessionIntegrationTests {
 			.param(person.accountId())
 			.query(String.class)
 			.single()).as("stored hash").startsWith("{argon2}$argon2id$");
+	}
+
+	@Test
+	void changingThePasswordEndsTheOtherSessionsAndKeepsThisOne() {
+		Person person = this.fixtures.registerOrganisation(OrganisationType.ENTERPRISE).admin();
+		MockHttpSession here = this.fixtures.signIn(person);
+		MockHttpSession elsewhere = this.fixtures.signIn(person);
+
+		assertThat(changePassword(here, person.password(), "Xiangjiang-river-2026")).hasStatus(HttpStatus.NO_CONTENT);
+
+		assertThat(this.mvc.get().uri("/api/v1/session").session(here)).as("the session that changed the password")
+			.bodyJson()
+			.extractingPath("$.authenticated")
+			.isEqualTo(true);
+		assertThat(this.mvc.get().uri("/api/v1/session").session(elsewhere)).as("another session of the person")
+			.bodyJson()
+			.extractingPath("$.authenticated")
+			.isEqualTo(false);
+		assertThat(changePassword(here, "Xiangjiang-river-2026", "Xiangjiang-river-2027"))
+			.as("the kept session still acts for the person")
+			.hasStatus(HttpStatus.NO_CONTENT);
+	}
+
+	@Test
+	void wrongCurrentPasswordsAreDelayedWithoutEndingTheSession() {
+		Person person = this.fixtures.registerOrganisation(OrganisationType.ENTERPRISE).admin();
+		MockHttpSession session = this.fixtures.signIn(person);
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			assertThat(changePassword(session, "not my password " + attempt, "Xiangjiang-river-2026"))
+				.hasStatus(HttpStatus.BAD_REQUEST);
+		}
+
+		MvcTestResult delayed = changePassword(session, person.password(), "Xiangjiang-river-2026");
+		assertThat(delayed).as("the right current password during the delay").hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		SignInThrottleIntegrationTests.assertWait(delayed, 60);
+		assertThat(this.mvc.get().uri("/api/v1/session").session(session)).bodyJson()
+			.extractingPath("$.authenticated")
+			.isEqualTo(true);
+		assertThat(signIn(person.email(), person.password())).as("signing in elsewhere").hasStatusOk();
 	}
 
 	@Test

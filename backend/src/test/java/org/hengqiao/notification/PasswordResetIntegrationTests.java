@@ -15,6 +15,7 @@ import org.hengqiao.testing.Fixtures.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -76,6 +77,37 @@ class PasswordResetIntegrationTests {
 		assertThat(reset(token, NEW_PASSWORD)).hasStatus(204);
 		this.fixtures.signIn(new Person(person.accountId(), person.email(), NEW_PASSWORD));
 		assertThat(reset(token, "Another-strong-pass-2028")).as("the token used a second time").hasStatus(404);
+	}
+
+	@Test
+	void aResetWorksWhileUntrustedClientsAreDelayedAndEndsEverySession() {
+		Person person = this.fixtures.registerOrganisation(OrganisationType.ENTERPRISE).admin();
+		MockHttpSession open = this.fixtures.signIn(person);
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			assertThat(signIn(person.email(), "a guess " + attempt)).hasStatus(401);
+		}
+		assertThat(signIn(person.email(), person.password())).as("an untrusted client during the delay")
+			.hasStatus(429);
+
+		assertThat(ask(person.email())).hasStatus(202);
+		String token = token(SmtpServer.awaitMails(person.email(), 1).getFirst());
+		assertThat(reset(token, NEW_PASSWORD)).as("the reset during the delay").hasStatus(204);
+
+		assertThat(this.mvc.get().uri("/api/v1/session").session(open)).as("a session opened before the reset")
+			.bodyJson()
+			.extractingPath("$.authenticated")
+			.isEqualTo(false);
+		assertThat(signIn(person.email(), NEW_PASSWORD)).as("the new password from an untrusted client")
+			.hasStatus(200);
+	}
+
+	MvcTestResult signIn(String email, String password) {
+		return this.mvc.post()
+			.uri("/api/v1/session")
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")
+			.exchange();
 	}
 
 	@Test
