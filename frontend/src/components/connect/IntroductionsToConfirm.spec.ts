@@ -33,7 +33,7 @@ describe('IntroductionsToConfirm', () => {
     await settle()
 
     const card = wrapper.get('[data-testid="introduction-card"]')
-    expect(card.text()).toContain('技术经纪人 王经纪 提议贵机构联系')
+    expect(card.text()).toContain('王经纪 提议贵机构联系')
     expect(card.text()).toContain('中药材有效成分近红外光谱快速检测模型')
     expect(String(fetchMock.mock.calls[1]?.[0] ?? fetchMock.mock.calls[0]?.[0])).toContain('status=PROPOSED')
 
