@@ -52,7 +52,7 @@ test('a broker introduces an enterprise and a university, who reach a signed tec
   await expect(assign).toContainText('王经纪')
   await operator.context().close()
 
-  // The broker introduces the two from a suggested match on the workbench, on behalf of the enterprise.
+  // The broker proposes to introduce the two from a suggested match on the workbench, on behalf of the enterprise.
   const broker = await signedIn(browser, BROKER)
   const item = broker.getByTestId('broker-item').filter({ hasText: NEED })
   const match = item.getByTestId('match-card').filter({ hasText: RESULT })
@@ -65,9 +65,20 @@ test('a broker introduces an enterprise and a university, who reach a signed tec
   await broker.getByTestId('introduce-need-side').click()
   await broker.locator('#introduce-message').fill('贵校的近红外快速检测模型与本草制药的饮片质量追溯需求高度契合，建议双方直接沟通。')
   await broker.getByTestId('introduce-submit').click()
-  await expect(broker.getByText('已代为表达合作意向，等待对方答复')).toBeVisible()
+  await expect(broker.getByText('已提出引荐，等待被引荐方确认')).toBeVisible()
 
-  // The university's TTO accepts the introduction in the inbox; the conversation opens.
+  // The enterprise confirms the introduction in its own session: until then the university sees nothing of it.
+  const introduced = await signedIn(browser, PHARMA)
+  await introduced.goto('/inbox')
+  const proposal = introduced.getByTestId('introduction-card').filter({ hasText: RESULT })
+  await expect(proposal).toContainText('王经纪')
+  await shot(introduced, '1b-introduction-to-confirm.png')
+  await proposal.getByTestId('confirm-introduction').click()
+  await expect(introduced.getByText('已确认，对方将收到合作意向')).toBeVisible()
+  await expect(introduced.getByTestId('introduction-card')).toHaveCount(0)
+  await introduced.context().close()
+
+  // The university's TTO accepts the confirmed introduction in the inbox; the conversation opens.
   const tto = await signedIn(browser, TTO)
   await tto.goto('/inbox')
   const received = tto.getByTestId('interest-card').filter({ hasText: RESULT }).filter({ hasText: PHARMA_NAME })

@@ -11,6 +11,8 @@ export const interestsApi = {
   express: (body: NewInterest) => api.post<Interest>(`${BASE}/interests`, body),
   list: (box: InterestBox, status: InterestStatus | null, signal?: AbortSignal) =>
     api.get<Interest[]>(`${BASE}/interests`, { query: { box, status }, signal }),
+  /** The introduced organisation confirms a broker's introduction; declining it is the withdrawal. */
+  confirm: (id: number) => api.post<Interest>(`${interest(id)}/confirmation`),
   accept: (id: number) => api.post<Interest>(`${interest(id)}/acceptance`),
   decline: (id: number, reason: string) => api.post<Interest>(`${interest(id)}/decline`, { reason: reason || null }),
   withdraw: (id: number) => api.post<Interest>(`${interest(id)}/withdrawal`),

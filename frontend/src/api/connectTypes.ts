@@ -1,7 +1,8 @@
 /** Shapes of the connect API (interests, conversations, NDAs), exactly as the backend serialises them. */
 import type { PostingKind } from './types'
 
-export type InterestStatus = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN'
+/** PROPOSED: a broker's introduction awaiting the introduced organisation's confirmation (the owner does not see it). */
+export type InterestStatus = 'PROPOSED' | 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN'
 export type InterestBox = 'received' | 'sent'
 
 export interface PostingRef {

@@ -2,6 +2,7 @@ import { api } from './client'
 import type {
   Assignment,
   BrokerPerson,
+  BrokerRequest,
   Deal,
   DealStage,
   FollowUp,
@@ -47,4 +48,12 @@ export const brokerApi = {
     api.post<FollowUp>(`${BASE}/broker/follow-ups`, draft),
   done: (id: number) => api.post<FollowUp>(`${BASE}/broker/follow-ups/${id}/done`),
   introduce: (request: IntroductionRequest) => api.post<IntroducedInterest>(`${BASE}/broker/introductions`, request),
+  /** received: addressed to the calling broker (operators: open requests to any broker); sent: the organisation's. */
+  requests: (box: 'received' | 'sent', signal?: AbortSignal) =>
+    api.get<BrokerRequest[]>(`${BASE}/broker/requests`, { query: { box }, signal }),
+  ask: (draft: { subjectType: SubjectType; subjectId: number; brokerAccountId: number | null; message: string }) =>
+    api.post<BrokerRequest>(`${BASE}/broker/requests`, draft),
+  acceptRequest: (id: number) => api.post<BrokerRequest>(`${BASE}/broker/requests/${id}/acceptance`),
+  declineRequest: (id: number) => api.post<BrokerRequest>(`${BASE}/broker/requests/${id}/decline`),
+  withdrawRequest: (id: number) => api.post<BrokerRequest>(`${BASE}/broker/requests/${id}/withdrawal`),
 }

@@ -81,6 +81,24 @@ export interface Assignment {
   assignedAt: string
 }
 
+export type BrokerRequestStatus = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN'
+
+/** An organisation's request for a broker's help; brokerAccountId null: any broker, an operator assigns one. */
+export interface BrokerRequest {
+  id: number
+  subjectType: SubjectType
+  subjectId: number
+  subjectTitle: string | null
+  requesterOrganisationId: number
+  requesterOrganisationName: string
+  brokerAccountId: number | null
+  brokerName: string | null
+  message: string
+  status: BrokerRequestStatus
+  createdAt: string
+  answeredAt: string | null
+}
+
 export interface BrokerPerson {
   accountId: number
   displayName: string

@@ -140,7 +140,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/broker',
     name: 'broker',
     component: () => import('@/pages/BrokerPage.vue'),
-    meta: { titleKey: 'broker.title', requiresAuth: true, roles: ['BROKER', 'ORG_ADMIN'] },
+    meta: { titleKey: 'broker.title', requiresAuth: true, roles: ['BROKER', 'ORG_ADMIN', 'OPERATOR'] },
   },
   // --- end deals ---
   {

@@ -20,25 +20,30 @@ import org.hengqiao.deal.DealBrokerage;
 import org.hengqiao.organisation.OrganisationDirectory;
 import org.hengqiao.organisation.OrganisationSummary;
 import org.hengqiao.organisation.OrganisationType;
-import org.hengqiao.posting.PostingDocument;
 import org.hengqiao.posting.PostingDocuments;
 import org.hengqiao.posting.PostingKind;
-import org.hengqiao.posting.PostingNotFound;
 import org.hengqiao.system.InvalidInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who assigns brokers to what. An operator may assign any broker; the admin of a service agency only the agency's
- * own brokers; a broker is an active member of a service agency with the broker role. Needs and results must be ones
- * the assigner can read and that are public (brokers work on what is on the market).
+ * Who puts brokers to work, and where. Brokers join only by consent: an operator assigns an active broker to a
+ * public need or result, or fulfils an organisation's pending request for any broker; a named broker accepts an
+ * organisation's request ({@link RequestManagement}). A conversation is joined only at the request of one of its two
+ * organisations, and both are told; either of them (and operators, and the broker's agency admins) may end the
+ * broker's access. Agency admins no longer assign: they list their brokers' work and follow-ups.
  */
 @Service
 public class AssignmentManagement implements DealBrokerage, ConversationOversight {
 
 	private final BrokerAssignments assignments;
+
+	private final BrokerRequests requests;
+
+	private final Subjects subjects;
 
 	private final AccountManagement accounts;
 
@@ -50,58 +55,97 @@ public class AssignmentManagement implements DealBrokerage, ConversationOversigh
 
 	private final Actors actors;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	AssignmentManagement(BrokerAssignments assignments, AccountManagement accounts, AccountDirectory people,
-			OrganisationDirectory organisations, PostingDocuments postings, Actors actors, Clock clock) {
+	AssignmentManagement(BrokerAssignments assignments, BrokerRequests requests, Subjects subjects,
+			AccountManagement accounts, AccountDirectory people, OrganisationDirectory organisations,
+			PostingDocuments postings, Actors actors, ApplicationEventPublisher events, Clock clock) {
 		this.assignments = assignments;
+		this.requests = requests;
+		this.subjects = subjects;
 		this.accounts = accounts;
 		this.people = people;
 		this.organisations = organisations;
 		this.postings = postings;
 		this.actors = actors;
+		this.events = events;
 		this.clock = clock;
 	}
 
+	/**
+	 * An operator assigns a broker: to a public need or result, or to a conversation one of whose organisations
+	 * asked for any broker (that request is then accepted). A pending request for any broker about a posting is
+	 * fulfilled the same way.
+	 */
 	@Transactional
 	public AssignmentView assign(AssignmentRequest request) {
 		Actor actor = this.actors.required();
-		if (!actor.isOperator() && !actor.is(Role.ORG_ADMIN)) {
-			throw new NotAllowed();
-		}
-		long agency = agencyOf(request.brokerAccountId());
-		if (!actor.isOperator() && !actor.isAdminOf(agency)) {
+		if (!actor.isOperator()) {
 			throw new NotAllowed();
 		}
 		if (!request.subjectType().isAssignable()) {
 			throw InvalidInput.of("subjectType", "brokerage.assignment.subjectType", request.subjectType());
 		}
-		requireSubject(actor, request.subjectType(), request.subjectId());
-		if (this.assignments.existsByBrokerAccountIdAndSubjectTypeAndSubjectId(request.brokerAccountId(),
-				request.subjectType(), request.subjectId())) {
-			throw new AlreadyAssigned();
+		long broker = request.brokerAccountId();
+		long agency = agencyOf(broker);
+		Subjects.Subject subject = this.subjects.find(request.subjectType(), request.subjectId())
+			.orElseThrow(() -> InvalidInput.of("subjectId", "brokerage.subject.unknown", request.subjectType(),
+					request.subjectId()));
+		if (!subject.open()) {
+			throw InvalidInput.of("subjectId", "brokerage.subject.notPublic", request.subjectType(),
+					request.subjectId());
 		}
-		BrokerAssignment saved = this.assignments.saveAndFlush(new BrokerAssignment(request.brokerAccountId(), agency,
-				request.subjectType(), request.subjectId(), actor.accountId(), this.clock.instant()));
-		return views(List.of(saved)).getFirst();
+		List<BrokerRequest> asked = this.requests.openForAnyBroker(subject.type(), subject.id());
+		if (subject.type() == SubjectType.CONVERSATION && asked.isEmpty()) {
+			// An operator is a third party too: nobody outside the two organisations puts a reader in unasked.
+			throw InvalidInput.of("subjectId", "brokerage.assignment.notRequested", subject.id());
+		}
+		BrokerRequest fulfilled = asked.isEmpty() ? null : asked.getFirst();
+		if (fulfilled != null) {
+			fulfilled.accept(broker, actor.accountId(), this.clock.instant());
+			this.events.publishEvent(new BrokerRequestAnswered(fulfilled.id(), fulfilled.requesterOrganisationId(),
+					broker, true));
+		}
+		return views(List.of(create(broker, agency, subject, actor.accountId(), fulfilled))).getFirst();
 	}
 
-	/** Operators and the admins of the assignment's agency; the broker themself may not drop the work. */
+	/** Puts the broker to work on the subject, once; the two organisations of a conversation are told. */
+	BrokerAssignment create(long broker, long agency, Subjects.Subject subject, long assignedBy,
+			@Nullable BrokerRequest request) {
+		if (this.assignments.existsByBrokerAccountIdAndSubjectTypeAndSubjectId(broker, subject.type(),
+				subject.id())) {
+			throw new AlreadyAssigned();
+		}
+		BrokerAssignment saved = this.assignments.saveAndFlush(new BrokerAssignment(broker, agency, subject.type(),
+				subject.id(), assignedBy, request != null ? request.id() : null, this.clock.instant()));
+		if (subject.type() == SubjectType.CONVERSATION) {
+			this.events.publishEvent(new BrokerJoinedConversation(subject.id(), broker, subject.organisationIds()));
+		}
+		return saved;
+	}
+
+	/**
+	 * Ends a broker's work on a subject: operators, the admins of the assignment's agency, and the parties (the
+	 * posting's owner, either organisation of the conversation). The broker themself may not drop the work.
+	 */
 	@Transactional
 	public void unassign(long id) {
 		Actor actor = this.actors.required();
 		BrokerAssignment assignment = this.assignments.findById(id)
-			.filter(found -> mayManage(actor, found) || found.brokerAccountId() == actor.accountId())
+			.filter(found -> mayEnd(actor, found) || found.brokerAccountId() == actor.accountId())
 			.orElseThrow(() -> new AssignmentNotFound(id));
-		if (!mayManage(actor, assignment)) {
+		if (!mayEnd(actor, assignment)) {
 			throw new NotAllowed();
 		}
 		this.assignments.delete(assignment);
 	}
 
 	/**
-	 * Assignments the caller may see: with a subject, its assignments (all for operators, the agency's for its
-	 * admins, their own for a broker); without one, the caller's own as a broker, or with {@code agency} those of
+	 * Assignments the caller may see: with a subject, its assignments (all for operators and the subject's parties,
+	 * so an organisation always sees who reads its conversation; the agency's for its admins, their own for a
+	 * broker); without one, the caller's own as a broker, or with {@code agency} those of
 	 * the caller's agency (its admins).
 	 */
 	@Transactional(readOnly = true)
@@ -111,7 +155,7 @@ public class AssignmentManagement implements DealBrokerage, ConversationOversigh
 		if (subjectType != null && subjectId != null) {
 			found = this.assignments.findBySubjectTypeAndSubjectIdOrderByAssignedAt(subjectType, subjectId)
 				.stream()
-				.filter(assignment -> mayManage(actor, assignment)
+				.filter(assignment -> mayEnd(actor, assignment)
 						|| assignment.brokerAccountId() == actor.accountId())
 				.toList();
 		}
@@ -128,18 +172,21 @@ public class AssignmentManagement implements DealBrokerage, ConversationOversigh
 		return views(found);
 	}
 
-	/** The brokers the caller may assign: every broker for operators, the agency's own for its admins. */
+	/**
+	 * The brokers the caller may assign or ask for help: every active broker for operators and the members of
+	 * organisations; the agency's own for its admins (who follow their work).
+	 */
 	@Transactional(readOnly = true)
 	public List<Person> assignableBrokers() {
 		Actor actor = this.actors.required();
+		Long organisation = actor.organisationId();
 		if (actor.isOperator()) {
 			return this.people.brokers(null);
 		}
-		Long organisation = actor.organisationId();
-		if (organisation == null || !actor.isAdminOf(organisation)) {
+		if (organisation == null) {
 			throw new NotAllowed();
 		}
-		return this.people.brokers(organisation);
+		return this.people.brokers(actor.isAdminOf(organisation) && isServiceAgency(organisation) ? organisation : null);
 	}
 
 	@Override
@@ -187,8 +234,7 @@ public class AssignmentManagement implements DealBrokerage, ConversationOversigh
 		return found.stream().map(assignment -> {
 			Person broker = brokers.get(assignment.brokerAccountId());
 			OrganisationSummary agency = agencies.get(assignment.agencyOrganisationId());
-			String title = assignment.subjectType() == SubjectType.CONVERSATION ? null
-					: this.postings.find(assignment.subjectId()).map(PostingDocument::title).orElse(null);
+			String title = this.subjects.title(assignment.subjectType(), assignment.subjectId());
 			return new AssignmentView(assignment.id(), assignment.brokerAccountId(),
 					broker != null ? broker.displayName() : "#" + assignment.brokerAccountId(),
 					assignment.agencyOrganisationId(),
@@ -197,32 +243,27 @@ public class AssignmentManagement implements DealBrokerage, ConversationOversigh
 		}).toList();
 	}
 
-	private static boolean mayManage(Actor actor, BrokerAssignment assignment) {
-		return actor.isOperator() || actor.isAdminOf(assignment.agencyOrganisationId());
+	private boolean mayEnd(Actor actor, BrokerAssignment assignment) {
+		return actor.isOperator() || actor.isAdminOf(assignment.agencyOrganisationId())
+				|| (actor.organisationId() != null && this.subjects.find(assignment.subjectType(), assignment.subjectId())
+					.filter(subject -> subject.isPartyOf(actor.organisationId()))
+					.isPresent());
 	}
 
-	/** The service agency of an active broker; anyone else cannot be assigned. */
-	private long agencyOf(long brokerAccountId) {
+	/** The service agency of an active broker; anyone else cannot be assigned or asked. */
+	long agencyOf(long brokerAccountId) {
 		Optional<Actor> broker = this.accounts.actorOf(brokerAccountId).filter(Actor::isBroker);
 		Long agency = broker.map(Actor::organisationId).orElse(null);
-		boolean serviceAgency = agency != null && this.organisations.find(agency)
-			.map(organisation -> organisation.type() == OrganisationType.SERVICE_AGENCY)
-			.orElse(false);
-		if (!serviceAgency) {
+		if (agency == null || !isServiceAgency(agency)) {
 			throw InvalidInput.of("brokerAccountId", "brokerage.broker.unknown", brokerAccountId);
 		}
 		return agency;
 	}
 
-	private void requireSubject(Actor actor, SubjectType type, long id) {
-		if (type == SubjectType.CONVERSATION) {
-			return;
-		}
-		PostingKind kind = type == SubjectType.NEED ? PostingKind.NEED : PostingKind.RESULT;
-		this.postings.find(id)
-			.filter(posting -> posting.kind() == kind)
-			.filter(posting -> posting.isPublic() || actor.isOperator())
-			.orElseThrow(() -> new PostingNotFound(id));
+	private boolean isServiceAgency(long organisationId) {
+		return this.organisations.find(organisationId)
+			.map(organisation -> organisation.type() == OrganisationType.SERVICE_AGENCY)
+			.orElse(false);
 	}
 
 }

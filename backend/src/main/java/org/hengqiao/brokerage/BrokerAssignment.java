@@ -32,6 +32,9 @@ class BrokerAssignment {
 
 	private long assignedBy;
 
+	/** The organisation's request this assignment answers, if any. */
+	private @Nullable Long requestId;
+
 	private Instant assignedAt;
 
 	/** For JPA only. */
@@ -40,12 +43,13 @@ class BrokerAssignment {
 	}
 
 	BrokerAssignment(long brokerAccountId, long agencyOrganisationId, SubjectType subjectType, long subjectId,
-			long assignedBy, Instant assignedAt) {
+			long assignedBy, @Nullable Long requestId, Instant assignedAt) {
 		this.brokerAccountId = brokerAccountId;
 		this.agencyOrganisationId = agencyOrganisationId;
 		this.subjectType = subjectType;
 		this.subjectId = subjectId;
 		this.assignedBy = assignedBy;
+		this.requestId = requestId;
 		this.assignedAt = assignedAt;
 	}
 

@@ -8,15 +8,17 @@ import org.hengqiao.connect.Interests;
 import org.hengqiao.posting.PostingDocument;
 import org.hengqiao.posting.PostingDocuments;
 import org.hengqiao.posting.PostingKind;
-import org.hengqiao.posting.PostingNotFound;
+import org.hengqiao.system.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A broker introduces two parties: an expression of interest on behalf of one side in the other side's posting,
- * offering its own. Brokers introduce around what they are assigned to: the need or the result must be theirs.
- * The connect module applies the rules of interests (public postings, verified interested organisation, one open
- * interest per organisation and posting) and records the broker as the introducer.
+ * A broker introduces two parties: proposes an expression of interest on behalf of one side in the other side's
+ * posting, offering its own. Nothing binds the introduced side: the interest stays proposed, unseen by the owner,
+ * until the introduced organisation confirms it in its own session. Brokers introduce around what they are assigned
+ * to (by an operator or at a party's request): the need or the result must be theirs, and both must be public. The
+ * connect module applies the rules of interests (verified interested organisation, the offered posting its own and
+ * public, one open interest per organisation and posting) and records the broker as the introducer.
  */
 @Service
 public class BrokerIntroductions {
@@ -43,8 +45,8 @@ public class BrokerIntroductions {
 		if (!broker.isBroker()) {
 			throw new NotAllowed();
 		}
-		PostingDocument need = publicPosting(request.needId(), PostingKind.NEED);
-		PostingDocument result = publicPosting(request.resultId(), PostingKind.RESULT);
+		PostingDocument need = publicPosting("needId", request.needId(), PostingKind.NEED);
+		PostingDocument result = publicPosting("resultId", request.resultId(), PostingKind.RESULT);
 		if (!this.assignments.isAssigned(broker.accountId(), SubjectType.NEED, need.id())
 				&& !this.assignments.isAssigned(broker.accountId(), SubjectType.RESULT, result.id())) {
 			throw new NotAllowed();
@@ -54,10 +56,10 @@ public class BrokerIntroductions {
 				: this.interests.introduce(need.id(), result.organisationId(), result.id(), request.message());
 	}
 
-	private PostingDocument publicPosting(long id, PostingKind kind) {
+	private PostingDocument publicPosting(String field, long id, PostingKind kind) {
 		return this.postings.find(id)
 			.filter(posting -> posting.kind() == kind && posting.isPublic())
-			.orElseThrow(() -> new PostingNotFound(id));
+			.orElseThrow(() -> InvalidInput.of(field, "brokerage.introduction.posting", id));
 	}
 
 }

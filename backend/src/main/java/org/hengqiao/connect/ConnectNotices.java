@@ -6,7 +6,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the other organisation what happened between the two: interest received, answered, a new message, an NDA
+ * Tells the other organisation what happened between the two: an introduction to confirm, interest received, answered, a new message, an NDA
  * accepted. After the commit and retried on failure, so a notification or e-mail problem never holds up the action.
  */
 @Component
@@ -23,6 +23,12 @@ class ConnectNotices {
 		this.notifications.notifyOrganisation(event.postingOrganisationId(),
 				Notice.of("INTEREST_EXPRESSED", event.introducedBy() != null ? "connect.notice.introduced"
 						: "connect.notice.interest", "/inbox", String.valueOf(event.postingId())));
+	}
+
+	@ApplicationModuleListener
+	void on(IntroductionProposed event) {
+		this.notifications.notifyOrganisation(event.interestedOrganisationId(), Notice.of("INTRODUCTION_PROPOSED",
+				"connect.notice.proposed", "/inbox", String.valueOf(event.postingId())));
 	}
 
 	@ApplicationModuleListener

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -153,6 +154,17 @@ public class Conversations {
 		return this.conversations.betweenAbout(organisation, otherOrganisation, postingIds);
 	}
 
+	/**
+	 * The two organisations of a conversation, whoever asks: for the brokerage module to check that a request for a
+	 * broker comes from one of them. Reading the conversation still goes through {@link #find}.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ConversationParties> parties(long id) {
+		return this.conversations.findById(id)
+			.map(conversation -> new ConversationParties(conversation.id(), conversation.postingId(),
+					conversation.ownerOrganisationId(), conversation.interestedOrganisationId()));
+	}
+
 	/** Every message of the conversation, oldest first, with read receipts. */
 	@Transactional(readOnly = true)
 	public List<MessageView> messages(long id) {
@@ -200,6 +212,11 @@ public class Conversations {
 		Actor actor = this.access.actor();
 		Conversation conversation = this.access.participating(actor, id);
 		Long last = upToMessageId;
+		if (last != null && this.messages.findById(last)
+			.filter(message -> message.conversationId() == conversation.id())
+			.isEmpty()) {
+			throw InvalidInput.of("upToMessageId", "connect.read.unknownMessage", last);
+		}
 		if (last == null) {
 			last = this.messages.findFirstByConversationIdOrderByIdDesc(conversation.id())
 				.map(ConversationMessage::id)

@@ -15,8 +15,10 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An organisation's interest in another organisation's need or result. Only a pending interest can be answered
- * or withdrawn ({@link InterestAlreadyAnswered} otherwise); who may do so is decided by {@link Interests}.
+ * An organisation's interest in another organisation's need or result. A broker's introduction starts proposed and
+ * becomes pending only when the introduced organisation confirms it. Only a pending interest can be answered, only
+ * a proposed or pending one withdrawn ({@link InterestAlreadyAnswered} otherwise); who may do so is decided by
+ * {@link Interests}.
  */
 @Entity
 @Table(name = "interest")
@@ -57,6 +59,9 @@ class Interest {
 
 	private @Nullable Instant answeredAt;
 
+	/** When the introduced organisation confirmed a broker's introduction; null for its own interests. */
+	private @Nullable Instant confirmedAt;
+
 	/** For JPA only. */
 	@SuppressWarnings("NullAway.Init")
 	protected Interest() {
@@ -69,11 +74,20 @@ class Interest {
 		this.interestedOrganisationId = interestedOrganisationId;
 		this.offeredPostingId = offeredPostingId;
 		this.message = message;
-		this.status = InterestStatus.PENDING;
+		this.status = introducedBy != null ? InterestStatus.PROPOSED : InterestStatus.PENDING;
 		this.openPostingId = postingId;
 		this.expressedBy = expressedBy;
 		this.introducedBy = introducedBy;
 		this.createdAt = now;
+	}
+
+	/** The introduced organisation agrees to the broker's introduction: the owner may now see and answer it. */
+	void confirm(Instant now) {
+		if (this.status != InterestStatus.PROPOSED) {
+			throw new InterestAlreadyAnswered(id(), this.status);
+		}
+		this.status = InterestStatus.PENDING;
+		this.confirmedAt = now;
 	}
 
 	void accept(long accountId, Instant now) {
@@ -86,7 +100,11 @@ class Interest {
 		this.openPostingId = null;
 	}
 
+	/** The interested side takes back its interest, or declines a broker's introduction, before the owner answers. */
 	void withdraw(long accountId, Instant now) {
+		if (this.status == InterestStatus.PROPOSED) {
+			this.status = InterestStatus.PENDING;
+		}
 		answer(InterestStatus.WITHDRAWN, accountId, now);
 		this.openPostingId = null;
 	}
@@ -146,6 +164,15 @@ class Interest {
 
 	@Nullable Instant answeredAt() {
 		return this.answeredAt;
+	}
+
+	/**
+	 * Whether the organisation may see the interest: the interested side always, the owner a broker's introduction
+	 * only once the interested side confirmed it (one it declined never reaches the owner).
+	 */
+	boolean visibleTo(long organisationId) {
+		return this.interestedOrganisationId == organisationId || (this.postingOrganisationId == organisationId
+				&& (this.introducedBy == null || this.confirmedAt != null));
 	}
 
 	boolean involves(long organisationId) {

@@ -34,7 +34,7 @@ class InterestController {
 	@PostMapping
 	@Operation(summary = "Express interest in another organisation's published need or result",
 			description = "Members of verified organisations; one pending or accepted interest per organisation "
-					+ "and posting (409 otherwise). offeredPostingId names one of the caller's own postings.")
+					+ "and posting (409 otherwise). offeredPostingId names one of the caller's own public postings.")
 	ResponseEntity<InterestView> express(@Valid @RequestBody NewInterest body) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(this.interests.express(body.postingId(), body.message(), body.offeredPostingId()));
@@ -57,6 +57,13 @@ class InterestController {
 		return this.interests.find(id);
 	}
 
+	@PostMapping("/{id}/confirmation")
+	@Operation(summary = "Confirm a broker's introduction of the caller's organisation (introduced side)",
+			description = "Until then the posting's owner does not see it; declining it is the withdrawal.")
+	InterestView confirm(@PathVariable long id) {
+		return this.interests.confirm(id);
+	}
+
 	@PostMapping("/{id}/acceptance")
 	@Operation(summary = "Accept a pending interest (posting owner); opens the conversation")
 	InterestView accept(@PathVariable long id) {
@@ -70,7 +77,7 @@ class InterestController {
 	}
 
 	@PostMapping("/{id}/withdrawal")
-	@Operation(summary = "Withdraw a pending interest (interested side)")
+	@Operation(summary = "Withdraw a pending interest, or decline a proposed introduction (interested side)")
 	InterestView withdraw(@PathVariable long id) {
 		return this.interests.withdraw(id);
 	}

@@ -8,7 +8,8 @@ import org.hengqiao.posting.InterestTally;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Interest received per posting, for the TTO workbench's demand signals: every expression not withdrawn. */
+/** Interest received per posting, for the TTO workbench's demand signals: every expression not withdrawn
+ * and no broker's introduction its organisation has not confirmed. */
 @Component
 class InterestCounts implements InterestTally {
 
@@ -26,7 +27,7 @@ class InterestCounts implements InterestTally {
 		}
 		this.jdbc
 			.sql("select posting_id, count(*) as received from interest where posting_id in (:ids) "
-					+ "and status <> 'WITHDRAWN' group by posting_id")
+					+ "and status not in ('WITHDRAWN', 'PROPOSED') group by posting_id")
 			.param("ids", postingIds)
 			.query((row, number) -> counts.put(row.getLong("posting_id"), row.getLong("received")))
 			.list();

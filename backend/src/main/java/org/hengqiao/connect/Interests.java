@@ -32,8 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Expressions of interest: a member of a verified organisation expresses interest in another organisation's
- * public need or result (or a broker introduces an organisation); the owner's members accept or decline it; the
- * interested side may withdraw it while pending. Acceptance opens the conversation between the two.
+ * public need or result, or a broker proposes one on an organisation's behalf, which that organisation confirms in
+ * its own session before the owner sees it; the owner's members accept or decline it; the interested side may
+ * withdraw it while pending. Acceptance opens the conversation between the two.
  */
 @Service
 public class Interests {
@@ -82,8 +83,9 @@ public class Interests {
 	}
 
 	/**
-	 * A broker introduces two parties: creates the interest on the interested organisation's behalf, recording the
-	 * broker as {@code introducedBy}. The same rules hold as for an interest the organisation expresses itself.
+	 * A broker introduces two parties: proposes an interest on the interested organisation's behalf, recording the
+	 * broker as {@code introducedBy}. It stays {@link InterestStatus#PROPOSED}, unseen by the owner, until the
+	 * interested organisation confirms it. The same rules hold as for an interest the organisation expresses itself.
 	 * @throws NotAllowed unless the acting person is a broker
 	 */
 	@Transactional
@@ -100,6 +102,26 @@ public class Interests {
 		}
 		return view(create(postingId, interestedOrganisationId, offeredPostingId, message, broker,
 				broker.accountId()));
+	}
+
+	/**
+	 * A member of the introduced organisation agrees to a broker's introduction: only now does the owner see the
+	 * interest (and get notified). Declining it is {@link #withdraw}.
+	 */
+	@Transactional
+	public InterestView confirm(long interestId) {
+		Actor actor = this.actors.required();
+		Interest interest = this.interests.findForUpdate(interestId)
+			.filter(found -> actor.organisationId() != null && found.visibleTo(actor.organisationId()))
+			.filter(found -> actor.isMemberOf(found.interestedOrganisationId()))
+			.orElseThrow(() -> new InterestNotFound(interestId));
+		Instant now = this.clock.instant();
+		interest.confirm(now);
+		record(ConnectAuditEntry.Action.INTRODUCTION_CONFIRMED, interest, null, actor, null, now);
+		this.events.publishEvent(new InterestExpressed(interest.id(), interest.postingId(),
+				interest.postingOrganisationId(), interest.interestedOrganisationId(), interest.offeredPostingId(),
+				interest.introducedBy()));
+		return view(interest);
 	}
 
 	/** The posting's owner accepts a pending interest; this opens the conversation between the two organisations. */
@@ -140,7 +162,7 @@ public class Interests {
 	public InterestView withdraw(long interestId) {
 		Actor actor = this.actors.required();
 		Interest interest = this.interests.findForUpdate(interestId)
-			.filter(found -> actor.organisationId() != null && found.involves(actor.organisationId()))
+			.filter(found -> actor.organisationId() != null && found.visibleTo(actor.organisationId()))
 			.orElseThrow(() -> new InterestNotFound(interestId));
 		if (!actor.isMemberOf(interest.interestedOrganisationId())) {
 			throw new NotAllowed();
@@ -151,15 +173,21 @@ public class Interests {
 		return view(interest);
 	}
 
-	/** Interests in the acting member's organisation's postings, newest first. */
+	/** Interests in the acting member's organisation's postings, newest first; unconfirmed introductions are not. */
 	@Transactional(readOnly = true)
 	public List<InterestView> received(@Nullable InterestStatus status) {
 		long organisationId = organisationOf(this.actors.required());
-		return views(status == null ? this.interests.findByPostingOrganisationIdOrderByCreatedAtDesc(organisationId)
-				: this.interests.findByPostingOrganisationIdAndStatusOrderByCreatedAtDesc(organisationId, status));
+		return views((status == null ? this.interests.findByPostingOrganisationIdOrderByCreatedAtDesc(organisationId)
+				: this.interests.findByPostingOrganisationIdAndStatusOrderByCreatedAtDesc(organisationId, status))
+			.stream()
+			.filter(interest -> interest.visibleTo(organisationId))
+			.toList());
 	}
 
-	/** Interests the acting member's organisation expressed (or was introduced with), newest first. */
+	/**
+	 * Interests the acting member's organisation expressed (or was introduced with), newest first; with
+	 * {@code PROPOSED}, the introductions awaiting its confirmation.
+	 */
 	@Transactional(readOnly = true)
 	public List<InterestView> sent(@Nullable InterestStatus status) {
 		long organisationId = organisationOf(this.actors.required());
@@ -172,7 +200,7 @@ public class Interests {
 	public InterestView find(long interestId) {
 		Actor actor = this.actors.required();
 		return this.interests.findById(interestId)
-			.filter(found -> actor.organisationId() != null && found.involves(actor.organisationId()))
+			.filter(found -> actor.organisationId() != null && found.visibleTo(actor.organisationId()))
 			.map(this::view)
 			.orElseThrow(() -> new InterestNotFound(interestId));
 	}
@@ -193,8 +221,9 @@ public class Interests {
 			throw new OwnPosting();
 		}
 		if (offeredPostingId != null) {
+			// Offered to the other side, so it must be one the other side may read: public and the organisation's own.
 			boolean own = this.postings.find(offeredPostingId)
-				.filter(offered -> offered.organisationId() == organisationId)
+				.filter(offered -> offered.organisationId() == organisationId && offered.isPublic())
 				.isPresent();
 			if (!own) {
 				throw InvalidInput.of("offeredPostingId", "connect.offeredPosting.notOwn");
@@ -213,17 +242,25 @@ public class Interests {
 		catch (DataIntegrityViolationException ex) {
 			throw new InterestAlreadyOpen(postingId);
 		}
-		record(introducedBy != null ? ConnectAuditEntry.Action.INTEREST_INTRODUCED
-				: ConnectAuditEntry.Action.INTEREST_EXPRESSED, interest, null, actor, null, now);
-		this.events.publishEvent(new InterestExpressed(interest.id(), postingId, posting.organisationId(),
-				organisationId, offeredPostingId, introducedBy));
+		if (introducedBy != null) {
+			record(ConnectAuditEntry.Action.INTEREST_INTRODUCED, interest, null, actor, null, now);
+			this.events.publishEvent(new IntroductionProposed(interest.id(), postingId, organisationId, introducedBy));
+		}
+		else {
+			record(ConnectAuditEntry.Action.INTEREST_EXPRESSED, interest, null, actor, null, now);
+			this.events.publishEvent(new InterestExpressed(interest.id(), postingId, posting.organisationId(),
+					organisationId, offeredPostingId, null));
+		}
 		return interest;
 	}
 
-	/** A pending-or-not interest the actor's organisation received, locked; others' interests are not found. */
+	/**
+	 * A pending-or-not interest the actor's organisation received, locked; others' interests, and introductions the
+	 * introduced side has not confirmed, are not found.
+	 */
 	private Interest answerable(Actor actor, long interestId) {
 		Interest interest = this.interests.findForUpdate(interestId)
-			.filter(found -> actor.organisationId() != null && found.involves(actor.organisationId()))
+			.filter(found -> actor.organisationId() != null && found.visibleTo(actor.organisationId()))
 			.orElseThrow(() -> new InterestNotFound(interestId));
 		if (!actor.isMemberOf(interest.postingOrganisationId())) {
 			throw new NotAllowed();

@@ -4,7 +4,8 @@
  * owner may ask for and the confidential details it guards, and the disclosure of restricted contact details to
  * the other side. Other modules listen to {@link org.hengqiao.connect.InterestExpressed},
  * {@link org.hengqiao.connect.InterestAnswered}, {@link org.hengqiao.connect.MessagePosted} and
- * {@link org.hengqiao.connect.NdaAccepted}; brokers introduce parties through {@link org.hengqiao.connect.Interests}.
+ * {@link org.hengqiao.connect.NdaAccepted}; brokers propose introductions through
+ * {@link org.hengqiao.connect.Interests}, which the introduced organisation confirms.
  */
 @NullMarked
 package org.hengqiao.connect;

@@ -2,15 +2,18 @@ package org.hengqiao.demo;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.hengqiao.account.AccountManagement;
 import org.hengqiao.account.Actor;
 import org.hengqiao.account.Actors;
-import org.hengqiao.brokerage.AssignmentManagement;
-import org.hengqiao.brokerage.AssignmentRequest;
 import org.hengqiao.brokerage.FollowUpDraft;
 import org.hengqiao.brokerage.FollowUpManagement;
+import org.hengqiao.brokerage.RequestDraft;
+import org.hengqiao.brokerage.RequestManagement;
+import org.hengqiao.brokerage.RequestView;
 import org.hengqiao.brokerage.SubjectType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo broker's work, after {@link DemoData} has seeded the postings: the operator assigns 王经纪 (the demo
- * agency's broker) to two smelter needs, and the broker, as the agency's admin, takes on a matching university
- * result and notes a follow-up. Their workbench then shows suggested matches at once.
+ * The demo broker's work, after {@link DemoData} has seeded the postings, through the consent rules: the smelter
+ * asks 王经纪 (the demo agency's broker) for help with two needs, the university with a matching result, and the
+ * broker accepts the three requests and notes a follow-up. Their workbench then shows suggested matches at once.
  */
 @Component
 @Order(DemoData.ORDER + 1)
@@ -39,7 +42,7 @@ class DemoBrokerage implements ApplicationRunner {
 
 	private static final String UNIVERSITY = "124304054304000047";
 
-	private final AssignmentManagement assignments;
+	private final RequestManagement requests;
 
 	private final FollowUpManagement followUps;
 
@@ -49,9 +52,9 @@ class DemoBrokerage implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	DemoBrokerage(AssignmentManagement assignments, FollowUpManagement followUps, AccountManagement accounts,
+	DemoBrokerage(RequestManagement requests, FollowUpManagement followUps, AccountManagement accounts,
 			Actors actors, JdbcClient jdbc) {
-		this.assignments = assignments;
+		this.requests = requests;
 		this.followUps = followUps;
 		this.accounts = accounts;
 		this.actors = actors;
@@ -71,22 +74,37 @@ class DemoBrokerage implements ApplicationRunner {
 			return;
 		}
 		Actor broker = this.accounts.actorOf(brokerId.get()).orElseThrow();
-		Actor operator = this.accounts
-			.actorOf(this.accounts.ensureOperator(DemoData.OPERATOR, "平台运营", DemoData.PASSWORD))
-			.orElseThrow();
+		Actor smelter = member(SMELTER);
+		Actor university = member(UNIVERSITY);
 		long wastewater = posting(SMELTER, "铅锌冶炼废水中重金属深度去除与回收技术");
 		long dust = posting(SMELTER, "冶炼烟尘中铟、锗等稀散金属的高效提取工艺");
 		long adsorption = posting(UNIVERSITY, "含铊重金属废水选择性吸附深度处理技术");
-		this.actors.runAs(operator, () -> {
-			this.assignments.assign(new AssignmentRequest(broker.accountId(), SubjectType.NEED, wastewater));
-			this.assignments.assign(new AssignmentRequest(broker.accountId(), SubjectType.NEED, dust));
+		List<RequestView> asked = new ArrayList<>();
+		this.actors.runAs(smelter, () -> {
+			asked.add(this.requests.ask(new RequestDraft(SubjectType.NEED, wastewater, broker.accountId(),
+					"请协助寻找废水除铊、除重金属的成熟技术")));
+			asked.add(this.requests.ask(new RequestDraft(SubjectType.NEED, dust, broker.accountId(),
+					"请协助对接稀散金属提取方面的高校团队")));
 		});
+		this.actors.runAs(university, () -> asked.add(this.requests.ask(new RequestDraft(SubjectType.RESULT,
+				adsorption, broker.accountId(), "请协助推广我校含铊废水吸附技术"))));
 		this.actors.runAs(broker, () -> {
-			this.assignments.assign(new AssignmentRequest(broker.accountId(), SubjectType.RESULT, adsorption));
+			asked.forEach(request -> this.requests.accept(request.id()));
 			this.followUps.create(new FollowUpDraft(SubjectType.NEED, wastewater, "约冶炼厂技术部与南华大学团队线上沟通除铊方案",
 					LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3)));
 		});
-		log.info("Demo broker assigned to 2 needs and 1 result");
+		log.info("Demo broker asked for and assigned to 2 needs and 1 result");
+	}
+
+	/** The first active member of the organisation (its admin, who registered it). */
+	private Actor member(String creditCode) {
+		long id = this.jdbc.sql("""
+				select a.id from account a join organisation o on o.id = a.organisation_id
+				where o.credit_code = ? and a.membership_status = 'ACTIVE' order by a.id limit 1""")
+			.param(creditCode)
+			.query(Long.class)
+			.single();
+		return this.accounts.actorOf(id).orElseThrow();
 	}
 
 	private long posting(String creditCode, String title) {

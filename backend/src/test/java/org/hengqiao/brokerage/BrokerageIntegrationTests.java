@@ -105,8 +105,9 @@ class BrokerageIntegrationTests {
 		this.clock.reset();
 	}
 
+	/** Agency admins used to assign (finding 2 of issue 10): now only operators do, and admins follow the work. */
 	@Test
-	void operatorsAndTheAgencysAdminsAssignTheAgencysBrokersOnly() {
+	void operatorsAssignBrokersAndAgencyAdminsOnlyFollowTheirWork() {
 		assertThat(assign(this.operator, this.broker.accountId(), "NEED", this.need)).hasStatus(HttpStatus.CREATED)
 			.bodyJson()
 			.satisfies(json -> {
@@ -117,7 +118,11 @@ class BrokerageIntegrationTests {
 		assertThat(assign(this.operator, this.broker.accountId(), "NEED", this.need))
 			.hasStatus(HttpStatus.CONFLICT);
 		assertThat(assign(this.agencyAdmin, this.broker.accountId(), "CONVERSATION", 9_000_001L))
-			.hasStatus(HttpStatus.CREATED);
+			.as("the agency's admin, to a conversation")
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(assign(this.agencyAdmin, this.broker.accountId(), "NEED", this.need))
+			.as("the agency's admin, to a public need")
+			.hasStatus(HttpStatus.FORBIDDEN);
 
 		assertThat(assign(this.agencies.agency().admin(), this.broker.accountId(), "NEED", this.need))
 			.as("another agency's admin")
@@ -135,7 +140,7 @@ class BrokerageIntegrationTests {
 		assertThat(this.mvc.get().uri("/api/v1/broker/assignments").with(as(this.broker))).bodyJson()
 			.extractingPath("$[*].subjectType")
 			.asArray()
-			.containsExactlyInAnyOrder("NEED", "CONVERSATION");
+			.containsExactly("NEED");
 		MvcTestResult ofNeed = this.mvc.get()
 			.uri("/api/v1/broker/assignments?subjectType=NEED&subjectId={id}", this.need)
 			.with(as(this.operator))
@@ -149,14 +154,17 @@ class BrokerageIntegrationTests {
 		assertThat(this.mvc.delete().uri("/api/v1/broker/assignments/{id}", assignment).with(as(this.broker)))
 			.as("brokers do not drop their own work")
 			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.delete().uri("/api/v1/broker/assignments/{id}", assignment).with(as(this.owner)))
+		Actor stranger = Organisations.memberOf(
+				new Organisations(this.jdbc).verified(OrganisationType.ENTERPRISE, "无关企业"), true);
+		assertThat(this.mvc.delete().uri("/api/v1/broker/assignments/{id}", assignment).with(as(stranger)))
+			.as("neither the posting's owner nor the agency")
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.delete().uri("/api/v1/broker/assignments/{id}", assignment).with(as(this.agencyAdmin)))
 			.hasStatus(HttpStatus.NO_CONTENT);
 		assertThat(this.mvc.get().uri("/api/v1/broker/assignments").with(as(this.broker))).bodyJson()
-			.extractingPath("$[*].subjectType")
+			.extractingPath("$")
 			.asArray()
-			.containsExactly("CONVERSATION");
+			.isEmpty();
 	}
 
 	@Test
@@ -270,7 +278,7 @@ class BrokerageIntegrationTests {
 	}
 
 	@Test
-	void anAssignedBrokerIntroducesTheNeedsOwnerToAResultAndOverseesAssignedConversations() {
+	void anAssignedBrokerProposesAnIntroductionAndOverseesNoConversationUnasked() {
 		Actor university = Organisations.memberOf(
 				new Organisations(this.jdbc).verified(OrganisationType.UNIVERSITY, "衡阳某大学"), true);
 		long result = PostingApi.results(this.mvc).published(university, this.operator, aResult());
@@ -296,15 +304,16 @@ class BrokerageIntegrationTests {
 				.satisfies(id -> assertThat(id.longValue()).isEqualTo(this.need));
 			assertThat(json).extractingPath("$.introducedBy.accountId").asNumber()
 				.satisfies(id -> assertThat(id.longValue()).isEqualTo(this.broker.accountId()));
-			assertThat(json).extractingPath("$.status").isEqualTo("PENDING");
+			assertThat(json).extractingPath("$.status").as("until the need's owner confirms it").isEqualTo("PROPOSED");
 		});
 		assertThat(introduce(this.broker, introduction)).as("one open interest per organisation and posting")
 			.hasStatus(HttpStatus.CONFLICT);
 
 		assertThat(assign(this.agencyAdmin, this.broker.accountId(), "CONVERSATION", 9_000_777L))
-			.hasStatus(HttpStatus.CREATED);
-		assertThat(this.oversight.oversees(this.broker.accountId(), 9_000_777L)).isTrue();
-		assertThat(this.oversight.oversees(this.broker.accountId(), 9_000_778L)).isFalse();
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(assign(this.operator, this.broker.accountId(), "CONVERSATION", 9_000_777L))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.oversight.oversees(this.broker.accountId(), 9_000_777L)).isFalse();
 		assertThat(this.oversight.oversees(this.agencyAdmin.accountId(), 9_000_777L)).isFalse();
 	}
 
@@ -317,6 +326,9 @@ class BrokerageIntegrationTests {
 		MvcTestResult introduced = introduce(this.broker, Map.of("needId", this.need, "resultId", result, "onBehalfOf",
 				"NEED", "message", "贵单位的除铊吸附技术与该企业的废水需求高度契合，建议面谈"));
 		assertThat(introduced).hasStatus(HttpStatus.CREATED);
+		assertThat(this.mvc.post().uri("/api/v1/interests/{id}/confirmation", id(introduced)).with(as(this.owner)))
+			.as("the introduced need's owner confirms")
+			.hasStatusOk();
 		long conversation = acceptedConversation(university, id(introduced));
 
 		DealApi deals = new DealApi(this.mvc);

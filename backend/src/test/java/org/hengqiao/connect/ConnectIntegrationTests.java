@@ -263,14 +263,93 @@ class ConnectIntegrationTests {
 		Actor broker = Organisations.broker();
 		InterestView introduced = this.actors.callAs(broker, () -> this.interests.introduce(this.result,
 				Objects.requireNonNull(this.enterprise.organisationId()), null, "经纪人推荐：双方方向一致"));
-		assertThat(introduced.status()).isEqualTo(InterestStatus.PENDING);
+		assertThat(introduced.status()).as("until the introduced organisation confirms").isEqualTo(InterestStatus.PROPOSED);
 		assertThat(introduced.introducedBy()).as("introducedBy").isNotNull();
 		assertThat(introduced.interestedOrganisation().id()).isEqualTo(this.enterprise.organisationId());
-		assertThat(list(this.enterprise, "sent", "PENDING")).as("the introduction in the sent box")
+		assertThat(list(this.enterprise, "sent", "PROPOSED")).as("awaiting the introduced side's confirmation")
 			.contains(introduced.id());
+		assertThat(list(this.tto, "received", null)).as("the owner does not see it yet").doesNotContain(introduced.id());
+		assertThat(list(this.tto, "received", "PROPOSED")).as("not even asked for by status")
+			.doesNotContain(introduced.id());
+		assertThat(answer(this.tto, introduced.id(), "confirmation")).as("the owner confirming for the other side")
+			.hasStatus(404);
+		assertThat(answer(this.stranger, introduced.id(), "confirmation")).as("a stranger").hasStatus(404);
+		assertThat(answer(this.enterprise, introduced.id(), "confirmation")).hasStatusOk();
+		assertThat(list(this.tto, "received", "PENDING")).as("confirmed, the owner sees it").contains(introduced.id());
+		assertThat(answer(this.enterprise, introduced.id(), "confirmation")).as("confirming twice").hasStatus(409);
 		assertThatThrownBy(() -> this.actors.callAs(this.stranger, () -> this.interests.introduce(this.result,
 				Objects.requireNonNull(this.enterprise.organisationId()), null, "冒充经纪人")))
 			.isInstanceOf(NotAllowed.class);
+	}
+
+	@Test
+	void theIntroducedOrganisationDeclinesAnIntroductionUnseenByTheOwner() {
+		InterestView introduced = this.actors.callAs(Organisations.broker(), () -> this.interests.introduce(
+				this.result, Objects.requireNonNull(this.enterprise.organisationId()), null, "经纪人推荐：双方方向一致"));
+		assertThat(read(answer(this.enterprise, introduced.id(), "withdrawal"), "$.status")).isEqualTo("WITHDRAWN");
+		assertThat(list(this.tto, "received", null)).doesNotContain(introduced.id());
+		assertThat(id(express(this.enterprise, this.result, "我们自己表达意向"))).as("the posting is open again")
+			.isPositive();
+	}
+
+	@Test
+	void refusesAnOfferedPostingThatIsNotTheCallersOwnPublicOne() {
+		long draft = PostingApi.needs(this.mvc).draft(this.enterprise, org.hengqiao.need.NeedRequests.aNeed());
+		long othersNeed = PostingApi.needs(this.mvc).published(this.stranger, this.operator,
+				org.hengqiao.need.NeedRequests.aNeed());
+		for (long offered : List.of(draft, othersNeed, 9_000_010L)) {
+			assertThat(this.mvc.post()
+				.uri("/api/v1/interests")
+				.with(as(this.enterprise))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(JsonBody.json(Map.of("postingId", this.result, "message", "想合作", "offeredPostingId", offered)))
+				.exchange()).as("offering posting %d", offered)
+				.hasStatus(400)
+				.bodyJson()
+				.extractingPath("$.errors[0].field")
+				.isEqualTo("offeredPostingId");
+		}
+		long own = PostingApi.needs(this.mvc).published(this.enterprise, this.operator,
+				org.hengqiao.need.NeedRequests.aNeed());
+		assertThatThrownBy(() -> this.actors.callAs(Organisations.broker(), () -> this.interests.introduce(this.result,
+				Objects.requireNonNull(this.stranger.organisationId()), own, "以他人的需求引荐")))
+			.as("a broker offering another organisation's posting for the introduced one")
+			.isInstanceOf(org.hengqiao.system.InvalidInput.class);
+	}
+
+	@Test
+	void refusesAReadMarkForAMessageOfAnotherConversation() {
+		long first = conversation(this.enterprise);
+		long second = conversation(this.stranger);
+		MvcTestResult posted = this.mvc.post()
+			.uri("/api/v1/conversations/" + second + "/messages")
+			.with(as(this.stranger))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"另一会话的消息\"}")
+			.exchange();
+		long foreign = ((Number) JsonPath.read(PostingApi.body(posted), "$.id")).longValue();
+		for (long message : List.of(foreign, 9_000_011L)) {
+			assertThat(this.mvc.post()
+				.uri("/api/v1/conversations/" + first + "/read")
+				.with(as(this.enterprise))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"upToMessageId\":" + message + "}")
+				.exchange()).as("reading up to message %d", message)
+				.hasStatus(400)
+				.bodyJson()
+				.extractingPath("$.errors[0].field")
+				.isEqualTo("upToMessageId");
+		}
+		assertThat(this.mvc.get()
+			.uri("/api/v1/conversations/" + first + "/attachments/1")
+			.with(as(this.enterprise))
+			.exchange()).as("an attachment id of no message of this conversation").hasStatus(404);
+	}
+
+	/** The organisation's interest in the result, accepted: their conversation. */
+	private long conversation(Actor interested) {
+		MvcTestResult accepted = answer(this.tto, id(express(interested, this.result, "想合作")), "acceptance");
+		return ((Number) JsonPath.read(PostingApi.body(accepted), "$.conversationId")).longValue();
 	}
 
 	@Test

@@ -20,7 +20,7 @@ class DemoBrokerageIntegrationTests {
 	JdbcClient jdbc;
 
 	@Test
-	void theDemoBrokerIsAssignedToTwoNeedsAndAResultWithAFollowUpOnce() {
+	void theDemoBrokerIsAssignedToTwoNeedsAndAResultAtTheirOwnersRequestWithAFollowUpOnce() {
 		this.brokerage.run(null);
 
 		assertThat(this.jdbc.sql("""
@@ -28,6 +28,14 @@ class DemoBrokerageIntegrationTests {
 				where b.email = ? order by a.subject_type""").param(DemoBrokerage.BROKER).query(String.class).list())
 			.as("assigned once, however often it runs")
 			.containsExactly("NEED", "NEED", "RESULT");
+		assertThat(this.jdbc.sql("""
+				select count(*) from broker_assignment a join account b on b.id = a.broker_account_id
+				join broker_request r on r.id = a.request_id
+				where b.email = ? and r.status = 'ACCEPTED' and r.broker_account_id = b.id
+				  and r.requester_organisation_id = (select p.organisation_id from posting p where p.id = a.subject_id)""")
+			.param(DemoBrokerage.BROKER)
+			.query(Long.class)
+			.single()).as("each assignment answers its posting owner's request, accepted by the broker").isEqualTo(3);
 		assertThat(this.jdbc.sql("""
 				select count(*) from follow_up f join account b on b.id = f.broker_account_id where b.email = ?""")
 			.param(DemoBrokerage.BROKER)
