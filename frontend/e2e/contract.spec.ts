@@ -30,11 +30,21 @@ async function openPosting(page: Page, kind: 'NEED' | 'RESULT', title: string): 
   return Number(/\/(\d+)$/.exec(page.url())?.[1])
 }
 
-/** Moves the deal on the open deal page to the stage the form proposes next, and waits for the heading to say so. */
-async function advance(page: Page, stage: string): Promise<void> {
+/** Proposes, on the open deal page, the stage the form offers next; the deal waits for the other side. */
+async function propose(page: Page, stage: string): Promise<void> {
   await expect(page.getByTestId('stage-target')).toContainText(stage)
   await page.getByTestId('stage-submit').click()
-  await expect(page.getByText('交易已更新')).toBeVisible()
+  await expect(page.getByText('提议已发出，等待对方确认')).toBeVisible()
+  await expect(page.getByTestId('pending-proposal')).toContainText('等待对方确认或拒绝')
+}
+
+/** The other side, in its own session, agrees to the pending proposal; the deal reaches the stage. */
+async function confirmProposal(page: Page, dealUrl: string, stage: string): Promise<void> {
+  await page.goto(dealUrl)
+  await expect(page.getByTestId('pending-proposal')).toContainText(stage)
+  await page.getByTestId('confirm-proposal').click()
+  await expect(page.getByText('已同意该提议')).toBeVisible()
+  await expect(page.getByTestId('pending-proposal')).toHaveCount(0)
   await expect(page.getByRole('main').getByText(stage, { exact: true }).first()).toBeVisible()
 }
 
@@ -111,16 +121,23 @@ test('a broker introduces an enterprise and a university, who reach a signed tec
   await expect(broker.getByRole('main')).toContainText(UNIVERSITY_NAME)
   await expect(broker.getByRole('main')).toContainText('已接洽')
 
-  // Both sides move it along: NDA signed, then negotiating, which puts the postings in negotiation.
+  // They met in the conversation the introduction opened: the deal is confirmed by both sides at once.
+  await expect(broker.getByTestId('awaiting-confirmation')).toHaveCount(0)
+
+  // Each stage is proposed by one side and takes effect only when the other confirms it in its own session.
   await pharma.goto(dealUrl)
-  await advance(pharma, '已签保密协议')
-  await tto.goto(dealUrl)
-  await advance(tto, '洽谈中')
+  await propose(pharma, '已签保密协议')
+  await confirmProposal(tto, dealUrl, '已签保密协议')
+  await propose(tto, '洽谈中')
+  await tto.goto(`/needs/${needId}`)
+  await expect(tto.getByRole('heading', { level: 1 })).toHaveText(NEED)
+  // Still published (no status tag) while the enterprise has not agreed to negotiate.
+  await expect(tto.getByTestId('posting-status')).toHaveCount(0)
+  await confirmProposal(pharma, dealUrl, '洽谈中')
   await tto.goto(`/needs/${needId}`)
   await expect(tto.getByTestId('posting-status')).toHaveText('洽谈中')
 
-  // The enterprise records the signed contract.
-  await pharma.goto(dealUrl)
+  // The enterprise proposes the contract; the client and contractor are the two organisations.
   await expect(pharma.getByTestId('stage-target')).toContainText('已签合同')
   const fields = pharma.getByTestId('contract-fields')
   await fields.locator('#contract-title').fill('中药饮片近红外快速检测模型技术许可合同')
@@ -128,18 +145,26 @@ test('a broker introduces an enterprise and a university, who reach a signed tec
   await fields.locator('#contract-value').fill('480000')
   await choose(pharma, 'contract-mode', '许可使用')
   const names = fields.getByRole('textbox', { name: '名称', exact: true })
-  await names.nth(0).fill(PHARMA_NAME)
-  await names.nth(1).fill('南华大学')
+  await expect(names.nth(0)).toHaveValue(PHARMA_NAME)
+  await expect(names.nth(1)).toHaveValue(UNIVERSITY_NAME)
   await shot(pharma, '4-contract-form.png')
   await pharma.getByTestId('stage-submit').click()
-  await expect(pharma.getByText('交易已更新')).toBeVisible()
+  await expect(pharma.getByText('提议已发出，等待对方确认')).toBeVisible()
+
+  // The university reads the terms it is asked to sign and agrees to exactly those.
+  await tto.goto(dealUrl)
+  await expect(tto.getByTestId('pending-proposal')).toContainText('中药饮片近红外快速检测模型技术许可合同')
+  await expect(tto.getByTestId('pending-proposal')).toContainText('480,000')
+  await shot(tto, '5-contract-proposed.png')
+  await confirmProposal(tto, dealUrl, '已签合同')
+  await pharma.reload()
 
   // Everyone sees the contract signed, and both postings closed as matched.
   const contract = pharma.getByTestId('deal-contract')
   await expect(contract).toContainText('中药饮片近红外快速检测模型技术许可合同')
   await expect(contract).toContainText('许可使用')
   await expect(pharma.getByRole('main')).toContainText('已签合同')
-  await shot(pharma, '5-contract-signed.png')
+  await shot(pharma, '5b-contract-signed.png')
   await broker.reload()
   await expect(broker.getByTestId('deal-contract')).toContainText('技术许可')
   // A closed posting leaves the public site; its owner still sees it, closed.

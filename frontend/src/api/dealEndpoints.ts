@@ -29,7 +29,15 @@ export const dealsApi = {
     api.get<Deal[]>(`${BASE}/deals`, { query: stage ? { stage } : {}, signal }),
   get: (id: number, signal?: AbortSignal) => api.get<Deal>(`${BASE}/deals/${id}`, { signal }),
   history: (id: number, signal?: AbortSignal) => api.get<StageChangeEntry[]>(`${BASE}/deals/${id}/history`, { signal }),
+  /** Proposes the next stage (the other side confirms it), or marks the deal lost. */
   changeStage: (id: number, change: StageChange) => api.post<Deal>(`${BASE}/deals/${id}/stage`, change),
+  confirm: (id: number, version: number) => api.post<Deal>(`${BASE}/deals/${id}/confirmation`, { version }),
+  confirmProposal: (id: number, version: number) =>
+    api.post<Deal>(`${BASE}/deals/${id}/proposal/confirmation`, { version }),
+  rejectProposal: (id: number, version: number, reason?: string) =>
+    api.post<Deal>(`${BASE}/deals/${id}/proposal/rejection`, { version, reason }),
+  dispute: (id: number, reason: string) => api.post<Deal>(`${BASE}/deals/${id}/dispute`, { reason }),
+  voidDeal: (id: number, reason: string) => api.post<Deal>(`${BASE}/deals/${id}/void`, { reason }),
   create: (draft: DealOpening) => api.post<Deal>(`${BASE}/deals`, draft),
 }
 

@@ -9,6 +9,8 @@ export const DEAL_STAGES = [
   'IN_EXECUTION',
   'COMPLETED',
   'LOST',
+  'DISPUTED',
+  'VOIDED',
 ] as const
 export type DealStage = (typeof DEAL_STAGES)[number]
 
@@ -31,6 +33,30 @@ export interface Contract {
   parties: ContractParty[]
 }
 
+/** What the caller may do with a deal now; the portal offers only these. */
+export type DealAction =
+  | 'CONFIRM_DEAL'
+  | 'PROPOSE'
+  | 'CONFIRM_PROPOSAL'
+  | 'REJECT_PROPOSAL'
+  | 'MARK_LOST'
+  | 'DISPUTE'
+  | 'VOID'
+
+export type DealSide = 'DEMAND' | 'SUPPLY'
+
+/** A stage proposed by one side (or the deal's broker), waiting for the other side's confirmation. */
+export interface DealProposal {
+  stage: DealStage
+  proposedBy: number
+  proposedByName: string
+  demandAgreed: boolean
+  supplyAgreed: boolean
+  /** The terms to sign, when the contract is proposed. */
+  contract: Contract | null
+  proposedAt: string
+}
+
 export interface Deal {
   id: number
   version: number
@@ -41,12 +67,22 @@ export interface Deal {
   supplyOrganisation: { id: number; name: string }
   conversationId: number | null
   broker: { accountId: number; name: string } | null
+  /** Both sides confirmed the deal; until then it binds nobody. */
+  confirmed: boolean
+  demandConfirmed: boolean
+  supplyConfirmed: boolean
+  /** The caller's side, if they are a member of one. */
+  side: DealSide | null
+  proposal: DealProposal | null
   lostReason: string | null
+  /** Why it was disputed or voided. */
+  endReason: string | null
   contract: Contract | null
   createdAt: string
   updatedAt: string
-  /** The stages the caller may move the deal to now. */
+  /** The stages the caller may propose now (and LOST when they may walk away). */
   nextStages: DealStage[]
+  actions: DealAction[]
 }
 
 export interface StageChange {
@@ -63,6 +99,8 @@ export interface StageChangeEntry {
   actorName: string
   from: DealStage | null
   to: DealStage
+  /** A consent step (the stage it is about in `to`), or null for a stage change. */
+  action: 'CONFIRMED' | 'PROPOSED' | 'PROPOSAL_AGREED' | 'PROPOSAL_REJECTED' | null
   details: string | null
   occurredAt: string
 }

@@ -17,7 +17,7 @@ const contract: Contract = {
 }
 
 function entry(id: number, from: StageChangeEntry['from'], to: StageChangeEntry['to'], details: string | null): StageChangeEntry {
-  return { id, actorAccountId: 7, actorName: '王晓明', from, to, details, occurredAt: '2026-11-20T02:00:00Z' }
+  return { id, actorAccountId: 7, actorName: '王晓明', from, to, action: null, details, occurredAt: '2026-11-20T02:00:00Z' }
 }
 
 const entries = [

@@ -1,30 +1,12 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import type { Deal, DealStage } from '@/api/dealTypes'
+import { aDeal } from '@/test/deals'
 import { ElInputNumber, ElSelect } from '@/ui/element'
 import { mountWithApp, problem, sentBody, settle, stubApi } from '@/test/helpers'
 import DealStageForm from './DealStageForm.vue'
 
 const STAGE = '/api/v1/deals/41/stage'
-
-function aDeal(stage: DealStage, nextStages: DealStage[]): Deal {
-  return {
-    id: 41,
-    version: 3,
-    stage,
-    need: { id: 5, title: '铜冶炼烟气二氧化硫回收', status: 'IN_NEGOTIATION' },
-    result: { id: 6, title: '低浓度烟气制酸技术', status: 'IN_NEGOTIATION' },
-    demandOrganisation: { id: 1, name: '衡阳有色冶炼厂' },
-    supplyOrganisation: { id: 2, name: '南华大学' },
-    conversationId: null,
-    broker: null,
-    lostReason: null,
-    contract: null,
-    createdAt: '2026-11-01T02:00:00Z',
-    updatedAt: '2026-11-20T02:00:00Z',
-    nextStages,
-  }
-}
 
 async function mountForm(deal: Deal) {
   const { wrapper } = await mountWithApp(DealStageForm, { props: { deal } })
@@ -47,7 +29,7 @@ async function submit(wrapper: VueWrapper) {
 }
 
 describe('DealStageForm', () => {
-  it('offers the next stage and sends it with the version the caller saw', async () => {
+  it('proposes the next stage with the version the caller saw', async () => {
     const fetchMock = stubApi({ [STAGE]: aDeal('NDA_SIGNED', ['NEGOTIATING', 'LOST']) })
     const wrapper = await mountForm(aDeal('CONTACTED', ['NDA_SIGNED', 'LOST']))
 
@@ -63,6 +45,7 @@ describe('DealStageForm', () => {
 
     expect(wrapper.find('[data-testid="contract-fields"]').exists()).toBe(true)
     await wrapper.get('#contract-signed').setValue('2999-01-01')
+    for (const name of wrapper.findAll('.stage-form__party input:not([readonly])')) await name.setValue('')
     await submit(wrapper)
 
     expect(fetchMock).not.toHaveBeenCalled()
@@ -72,7 +55,14 @@ describe('DealStageForm', () => {
     expect(wrapper.text()).toContain('请至少填写委托方和受托方各一方')
   })
 
-  it('sends the contract the registration needs', async () => {
+  it('names the two organisations as client and contractor to begin with', async () => {
+    stubApi({})
+    const wrapper = await mountForm(aDeal('NEGOTIATING', ['CONTRACT_SIGNED', 'LOST']))
+    const names = wrapper.findAll<HTMLInputElement>('.stage-form__party input:not([readonly])')
+    expect(names.map((input) => input.element.value)).toEqual(['衡阳有色冶炼厂', '南华大学'])
+  })
+
+  it('proposes the contract the registration needs', async () => {
     const fetchMock = stubApi({ [STAGE]: aDeal('CONTRACT_SIGNED', ['IN_EXECUTION']) })
     const wrapper = await mountForm(aDeal('NEGOTIATING', ['CONTRACT_SIGNED', 'LOST']))
 
@@ -134,6 +124,6 @@ describe('DealStageForm', () => {
   it('says so when the caller may not move the deal', async () => {
     stubApi({})
     const wrapper = await mountForm(aDeal('COMPLETED', []))
-    expect(wrapper.text()).toContain('当前没有您可执行的阶段变更')
+    expect(wrapper.text()).toContain('当前没有您可提议的阶段变更')
   })
 })

@@ -7,7 +7,8 @@ export function todayInHengyang(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now)
 }
 
-function emptyContract(): Contract {
+/** A new contract, its client and contractor named after the deal's two organisations (the server requires them). */
+function emptyContract(deal: Deal): Contract {
   return {
     valueYuan: null,
     cooperationMode: null,
@@ -15,22 +16,22 @@ function emptyContract(): Contract {
     title: '',
     type: null,
     parties: [
-      { role: 'CLIENT', name: '' },
-      { role: 'CONTRACTOR', name: '' },
+      { role: 'CLIENT', name: deal.demandOrganisation.name },
+      { role: 'CONTRACTOR', name: deal.supplyOrganisation.name },
     ],
   }
 }
 
 /**
- * The state and client-side checks of the stage-change form: the contract for CONTRACT_SIGNED, the reason for
- * LOST, the same rules the server applies (which remains the authority and answers with the same field names).
+ * The state and client-side checks of the form that proposes the next stage or marks the deal lost: the contract for
+ * CONTRACT_SIGNED, the reason for LOST, the same rules the server applies (which remains the authority and answers with the same field names).
  */
 export function useStageForm(deal: () => Deal) {
   const { t } = useI18n()
   const target = ref<DealStage | undefined>(deal().nextStages.find((s) => s !== 'LOST') ?? deal().nextStages[0])
   const reason = ref('')
   const note = ref('')
-  const contract = reactive<Contract>(emptyContract())
+  const contract = reactive<Contract>(emptyContract(deal()))
 
   watch(
     () => deal().nextStages,

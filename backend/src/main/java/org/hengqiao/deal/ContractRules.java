@@ -4,17 +4,23 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.hengqiao.system.InvalidInput.FieldError;
 import org.jspecify.annotations.Nullable;
 
-/** What a contract must state before a deal counts as signed, each problem named by its field in the request. */
+/**
+ * What a contract must state before a deal counts as signed, each problem named by its field in the request. Its
+ * client and contractor are the deal's two organisations (the demand side commissions, the supply side delivers), by
+ * either of their registered names: a contract cannot commit a third party. Intermediaries (中介方) are named freely.
+ */
 final class ContractRules {
 
 	private ContractRules() {
 	}
 
-	static List<FieldError> problems(@Nullable Contract contract, LocalDate today) {
+	static List<FieldError> problems(@Nullable Contract contract, LocalDate today, Set<String> clientNames,
+			Set<String> contractorNames) {
 		if (contract == null) {
 			return List.of(new FieldError("contract", "deal.contract.required"));
 		}
@@ -45,7 +51,19 @@ final class ContractRules {
 				|| parties.stream().noneMatch(party -> party.role() == ContractParty.Role.CONTRACTOR)) {
 			errors.add(new FieldError("contract.parties", "deal.contract.parties.required"));
 		}
+		else if (!parties.stream().allMatch(party -> names(party, clientNames, contractorNames))) {
+			errors.add(new FieldError("contract.parties", "deal.contract.parties.notTheSides",
+					String.join(" / ", clientNames), String.join(" / ", contractorNames)));
+		}
 		return errors;
+	}
+
+	private static boolean names(ContractParty party, Set<String> clientNames, Set<String> contractorNames) {
+		if (party.role() == ContractParty.Role.INTERMEDIARY) {
+			return true;
+		}
+		Set<String> allowed = party.role() == ContractParty.Role.CLIENT ? clientNames : contractorNames;
+		return allowed.stream().anyMatch(name -> name.strip().equalsIgnoreCase(party.name().strip()));
 	}
 
 	/** One line for the history. */

@@ -22,7 +22,11 @@ import jakarta.persistence.Version;
 import org.hengqiao.posting.CooperationMode;
 import org.jspecify.annotations.Nullable;
 
-/** A deal and its stage. The stage changes only through {@link #moveTo}, which refuses an illegal move. */
+/**
+ * A deal, its stage and the consent of its two sides. The deal binds nobody until both sides confirmed it; a forward
+ * stage is first proposed and changes only once both sides agreed to the proposal ({@link #agree}). Losing,
+ * disputing and voiding end it without anyone else's consent.
+ */
 @Entity
 @Table(name = "deal")
 class Deal {
@@ -68,6 +72,27 @@ class Deal {
 	@OrderColumn(name = "idx")
 	private List<ContractParty> parties = new ArrayList<>();
 
+	private @Nullable Long demandConfirmedBy;
+
+	private @Nullable Instant demandConfirmedAt;
+
+	private @Nullable Long supplyConfirmedBy;
+
+	private @Nullable Instant supplyConfirmedAt;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable DealStage proposedStage;
+
+	private @Nullable Long proposedBy;
+
+	private @Nullable Instant proposedAt;
+
+	private boolean proposalDemandAgreed;
+
+	private boolean proposalSupplyAgreed;
+
+	private @Nullable String endReason;
+
 	private long createdBy;
 
 	private Instant createdAt;
@@ -93,30 +118,142 @@ class Deal {
 		this.updatedAt = now;
 	}
 
-	void moveTo(DealStage target, Instant now) {
-		if (!this.stage.canMoveTo(target)) {
+	/** Records the side's consent to the deal (by the account, at the time); the deal binds once both gave it. */
+	void confirmBy(DealSide side, long accountId, Instant now) {
+		if (side == DealSide.DEMAND) {
+			this.demandConfirmedBy = accountId;
+			this.demandConfirmedAt = now;
+		}
+		else {
+			this.supplyConfirmedBy = accountId;
+			this.supplyConfirmedAt = now;
+		}
+		this.updatedAt = now;
+	}
+
+	boolean isConfirmedBy(DealSide side) {
+		return (side == DealSide.DEMAND ? this.demandConfirmedAt : this.supplyConfirmedAt) != null;
+	}
+
+	boolean isConfirmed() {
+		return isConfirmedBy(DealSide.DEMAND) && isConfirmedBy(DealSide.SUPPLY);
+	}
+
+	/**
+	 * Proposes the next stage, with the contract's terms for {@link DealStage#CONTRACT_SIGNED} (kept in the contract
+	 * columns while pending). The proposer's side, if any (a broker is neither), counts as agreed.
+	 */
+	void propose(DealStage target, @Nullable DealSide proposerSide, long accountId, @Nullable Contract contract,
+			Instant now) {
+		if (target == DealStage.LOST || !this.stage.canMoveTo(target)) {
 			throw new IllegalStageChange(this.stage, target);
 		}
-		this.stage = target;
+		if (target == DealStage.CONTRACT_SIGNED) {
+			writeContract(java.util.Objects.requireNonNull(contract));
+		}
+		this.proposedStage = target;
+		this.proposedBy = accountId;
+		this.proposedAt = now;
+		this.proposalDemandAgreed = proposerSide == DealSide.DEMAND;
+		this.proposalSupplyAgreed = proposerSide == DealSide.SUPPLY;
+		this.updatedAt = now;
+	}
+
+	boolean hasAgreed(DealSide side) {
+		return side == DealSide.DEMAND ? this.proposalDemandAgreed : this.proposalSupplyAgreed;
+	}
+
+	/**
+	 * The side agrees to the pending proposal; once both sides have, the deal moves to the proposed stage.
+	 * @return whether the deal moved
+	 */
+	boolean agree(DealSide side, Instant now) {
+		DealStage target = java.util.Objects.requireNonNull(this.proposedStage, "no proposal");
+		if (side == DealSide.DEMAND) {
+			this.proposalDemandAgreed = true;
+		}
+		else {
+			this.proposalSupplyAgreed = true;
+		}
+		this.updatedAt = now;
+		if (!(this.proposalDemandAgreed && this.proposalSupplyAgreed)) {
+			return false;
+		}
+		clearProposal(false);
+		moveTo(target);
+		return true;
+	}
+
+	/** Drops the pending proposal (rejected, or overtaken by the deal's end), with its terms. */
+	void rejectProposal(Instant now) {
+		clearProposal(true);
 		this.updatedAt = now;
 	}
 
 	void lose(String reason, Instant now) {
-		moveTo(DealStage.LOST, now);
+		moveTo(DealStage.LOST);
+		clearProposal(true);
 		this.lostReason = reason;
+		this.updatedAt = now;
 	}
 
-	void sign(Contract contract, Instant now) {
-		moveTo(DealStage.CONTRACT_SIGNED, now);
-		this.contractValueYuan = contract.valueYuan();
-		this.cooperationMode = contract.cooperationMode();
-		this.signedOn = contract.signedOn();
-		this.contractTitle = contract.title() != null ? contract.title().strip() : null;
-		this.contractType = contract.type();
+	/** Ends the deal as disputed or voided; a finished deal cannot be disputed, an ended one not voided. */
+	void end(DealStage ending, String reason, Instant now) {
+		boolean allowed = ending == DealStage.DISPUTED ? !this.stage.isFinished()
+				: ending == DealStage.VOIDED && !this.stage.isEnded();
+		if (!allowed) {
+			throw new IllegalStageChange(this.stage, ending);
+		}
+		clearProposal(true);
+		this.stage = ending;
+		this.endReason = reason;
+		this.updatedAt = now;
+	}
+
+	private void moveTo(DealStage target) {
+		if (!this.stage.canMoveTo(target)) {
+			throw new IllegalStageChange(this.stage, target);
+		}
+		this.stage = target;
+	}
+
+	private void clearProposal(boolean dropTerms) {
+		if (dropTerms && this.proposedStage == DealStage.CONTRACT_SIGNED) {
+			writeContract(null);
+		}
+		this.proposedStage = null;
+		this.proposedBy = null;
+		this.proposedAt = null;
+		this.proposalDemandAgreed = false;
+		this.proposalSupplyAgreed = false;
+	}
+
+	private void writeContract(@Nullable Contract contract) {
+		this.contractValueYuan = contract != null ? contract.valueYuan() : null;
+		this.cooperationMode = contract != null ? contract.cooperationMode() : null;
+		this.signedOn = contract != null ? contract.signedOn() : null;
+		this.contractTitle = contract != null && contract.title() != null ? contract.title().strip() : null;
+		this.contractType = contract != null ? contract.type() : null;
 		this.parties.clear();
-		if (contract.parties() != null) {
+		if (contract != null && contract.parties() != null) {
 			contract.parties().forEach(party -> this.parties.add(new ContractParty(party.role(), party.name().strip())));
 		}
+	}
+
+	/** The side the organisation is on, if it is one of the two. */
+	java.util.Optional<DealSide> sideOf(@Nullable Long organisationId) {
+		if (organisationId == null) {
+			return java.util.Optional.empty();
+		}
+		if (this.demandOrganisationId == organisationId) {
+			return java.util.Optional.of(DealSide.DEMAND);
+		}
+		return this.supplyOrganisationId == organisationId ? java.util.Optional.of(DealSide.SUPPLY)
+				: java.util.Optional.empty();
+	}
+
+	long organisationOf(DealSide side) {
+		return side == DealSide.DEMAND ? this.demandOrganisationId : this.supplyOrganisationId;
 	}
 
 	/** Whether the person is a member of one of the two organisations. */
@@ -135,12 +272,38 @@ class Deal {
 		return ids;
 	}
 
+	/** The signed contract; {@code null} before signing (pending terms are {@link #proposedContract}). */
 	@Nullable Contract contract() {
-		if (this.stage.ordinal() < DealStage.CONTRACT_SIGNED.ordinal() || this.contractValueYuan == null) {
+		if (this.stage.isOpen() || this.proposedStage == DealStage.CONTRACT_SIGNED || this.contractValueYuan == null) {
 			return null;
 		}
+		return storedContract();
+	}
+
+	/** The terms the other side is asked to sign, while the contract is proposed. */
+	@Nullable Contract proposedContract() {
+		return this.proposedStage == DealStage.CONTRACT_SIGNED ? storedContract() : null;
+	}
+
+	private Contract storedContract() {
 		return new Contract(this.contractValueYuan, this.cooperationMode, this.signedOn, this.contractTitle,
 				this.contractType, List.copyOf(this.parties));
+	}
+
+	@Nullable DealStage proposedStage() {
+		return this.proposedStage;
+	}
+
+	@Nullable Long proposedBy() {
+		return this.proposedBy;
+	}
+
+	@Nullable Instant proposedAt() {
+		return this.proposedAt;
+	}
+
+	@Nullable String endReason() {
+		return this.endReason;
 	}
 
 	long id() {

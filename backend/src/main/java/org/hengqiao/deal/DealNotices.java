@@ -6,13 +6,14 @@ import java.util.Set;
 import org.hengqiao.account.AccountDirectory;
 import org.hengqiao.notification.Notice;
 import org.hengqiao.notification.Notifications;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the people of both organisations and the deal's broker when a deal starts or changes stage, except the
- * person who made the change. After the commit and retried on failure (the event publication registry), so a
- * notification or e-mail problem never holds up the deal.
+ * Tells the people of both organisations and the deal's broker when a deal starts, changes stage, or waits for
+ * their side's agreement, except the person who acted. After the commit and retried on failure (the event
+ * publication registry), so a notification or e-mail problem never holds up the deal.
  */
 @Component
 class DealNotices {
@@ -28,16 +29,46 @@ class DealNotices {
 
 	@ApplicationModuleListener
 	void on(DealStageChanged event) {
-		Set<Long> recipients = new LinkedHashSet<>(this.accounts.activeMembersOf(event.demandOrganisationId()));
-		recipients.addAll(this.accounts.activeMembersOf(event.supplyOrganisationId()));
-		if (event.brokerAccountId() != null) {
-			recipients.add(event.brokerAccountId());
+		String link = "/deals/" + event.dealId();
+		String id = String.valueOf(event.dealId());
+		if (event.from() != null) {
+			notify(event.demandOrganisationId(), event.supplyOrganisationId(), event.brokerAccountId(),
+					event.actorAccountId(),
+					Notice.of("DEAL_" + event.to().name(), "deal.notice." + event.to().name(), link, id));
+			return;
 		}
-		recipients.remove(event.actorAccountId());
-		String key = event.from() == null ? "deal.notice.created" : "deal.notice." + event.to().name();
-		this.notifications.notifyAccounts(recipients,
-				Notice.of("DEAL_" + (event.from() == null ? "CREATED" : event.to().name()), key,
-						"/deals/" + event.dealId(), String.valueOf(event.dealId())));
+		// A new deal: a side whose confirmation it awaits is asked for it, the others are told it was opened.
+		Notice created = Notice.of("DEAL_CREATED", "deal.notice.created", link, id);
+		Notice asked = Notice.of("DEAL_AWAITING_CONFIRMATION", "deal.notice.awaitingConfirmation", link, id);
+		notifySide(event.demandOrganisationId(), event.actorAccountId(), event.demandConfirmed() ? created : asked);
+		notifySide(event.supplyOrganisationId(), event.actorAccountId(), event.supplyConfirmed() ? created : asked);
+		if (event.brokerAccountId() != null && event.brokerAccountId() != event.actorAccountId()) {
+			this.notifications.notifyAccounts(Set.of(event.brokerAccountId()), created);
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(DealConsentRecorded event) {
+		notify(event.demandOrganisationId(), event.supplyOrganisationId(), event.brokerAccountId(),
+				event.actorAccountId(),
+				Notice.of("DEAL_" + event.step().name(), "deal.notice.consent." + event.step().name(),
+						"/deals/" + event.dealId(), String.valueOf(event.dealId()), event.stage().name()));
+	}
+
+	private void notifySide(long organisation, long actor, Notice notice) {
+		Set<Long> recipients = new LinkedHashSet<>(this.accounts.activeMembersOf(organisation));
+		recipients.remove(actor);
+		this.notifications.notifyAccounts(recipients, notice);
+	}
+
+	private void notify(long demand, long supply, @Nullable Long broker, long actor, Notice notice) {
+		Set<Long> recipients = new LinkedHashSet<>(this.accounts.activeMembersOf(demand));
+		recipients.addAll(this.accounts.activeMembersOf(supply));
+		if (broker != null) {
+			recipients.add(broker);
+		}
+		recipients.remove(actor);
+		this.notifications.notifyAccounts(recipients, notice);
 	}
 
 }

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The parties of a deal and its broker keep reading the deal's postings once the signed contract has closed them
- * (and the public no longer can): they are what the contract is about. A lost deal grants nothing.
+ * (and the public no longer can): they are what the contract is about. A deal that ended (lost, disputed, voided)
+ * or was never confirmed by both sides grants nothing.
  */
 @Component
 class DealPartiesReadPostings implements ClosedPostingAccess {

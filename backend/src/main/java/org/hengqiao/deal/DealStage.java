@@ -3,13 +3,14 @@ package org.hengqiao.deal;
 import java.util.Optional;
 
 /**
- * Where a deal stands. Open stages move one step forward at a time; from an open stage a deal may also be lost. Once
- * the contract is signed the postings are closed as matched, so a deal can no longer be lost: it is executed and
- * completed.
+ * Where a deal stands. Open stages move one step forward at a time, each step agreed by both sides; from an open stage
+ * either side may walk away (lost). Once the contract is signed the postings are closed as matched, so a deal can no
+ * longer be lost: it is executed and completed. An owner may dispute, and an operator void, a deal that is not
+ * finished: both end it and give its postings back.
  */
 public enum DealStage {
 
-	CONTACTED, NDA_SIGNED, NEGOTIATING, CONTRACT_SIGNED, IN_EXECUTION, COMPLETED, LOST;
+	CONTACTED, NDA_SIGNED, NEGOTIATING, CONTRACT_SIGNED, IN_EXECUTION, COMPLETED, LOST, DISPUTED, VOIDED;
 
 	/** Before the contract: the deal can still fail. */
 	public boolean isOpen() {
@@ -17,7 +18,22 @@ public enum DealStage {
 	}
 
 	public boolean isFinished() {
-		return this == COMPLETED || this == LOST;
+		return this == COMPLETED || isEnded();
+	}
+
+	/** Ended without (or undoing) a contract: lost, disputed or voided. */
+	public boolean isEnded() {
+		return this == LOST || this == DISPUTED || this == VOIDED;
+	}
+
+	/** The deal holds its postings: in negotiation, or closed as matched under its contract. */
+	public boolean holdsPostings() {
+		return this == NEGOTIATING || closesPostings();
+	}
+
+	/** The signed contract closed the postings as matched. */
+	public boolean closesPostings() {
+		return this == CONTRACT_SIGNED || this == IN_EXECUTION || this == COMPLETED;
 	}
 
 	/** The stage after this one on the way to completion, if any. */
@@ -28,7 +44,7 @@ public enum DealStage {
 			case NEGOTIATING -> Optional.of(CONTRACT_SIGNED);
 			case CONTRACT_SIGNED -> Optional.of(IN_EXECUTION);
 			case IN_EXECUTION -> Optional.of(COMPLETED);
-			case COMPLETED, LOST -> Optional.empty();
+			case COMPLETED, LOST, DISPUTED, VOIDED -> Optional.empty();
 		};
 	}
 

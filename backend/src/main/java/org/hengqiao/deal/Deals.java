@@ -28,16 +28,26 @@ interface Deals extends JpaRepository<Deal, Long> {
 	@Query("select d from Deal d where d.stage in :stages order by d.updatedAt desc")
 	List<Deal> findByStages(Collection<DealStage> stages);
 
-	/** Other deals on the posting that hold it in negotiation. */
+	/**
+	 * Other deals on the posting, confirmed by both sides, at one of the stages: an unconfirmed deal holds nothing, so
+	 * it cannot keep a posting in negotiation or closed.
+	 */
 	@Query("""
 			select count(d) from Deal d
-			where (d.needId = :posting or d.resultId = :posting) and d.id <> :deal and d.stage = :stage""")
-	long countOthersAt(long posting, long deal, DealStage stage);
+			where (d.needId = :posting or d.resultId = :posting) and d.id <> :deal and d.stage in :stages
+			  and d.demandConfirmedAt is not null and d.supplyConfirmedAt is not null""")
+	long countOthersAt(long posting, long deal, Collection<DealStage> stages);
 
-	/** Whether a deal on the posting that was not lost has the organisation as a side or the account as its broker. */
+	/**
+	 * Whether a confirmed deal on the posting that has not ended (lost, disputed, voided) has the organisation as a
+	 * side or the account as its broker.
+	 */
 	@Query("""
 			select count(d) > 0 from Deal d
-			where (d.needId = :posting or d.resultId = :posting) and d.stage <> org.hengqiao.deal.DealStage.LOST
+			where (d.needId = :posting or d.resultId = :posting)
+			  and d.stage not in (org.hengqiao.deal.DealStage.LOST, org.hengqiao.deal.DealStage.DISPUTED,
+			      org.hengqiao.deal.DealStage.VOIDED)
+			  and d.demandConfirmedAt is not null and d.supplyConfirmedAt is not null
 			  and (d.demandOrganisationId = :organisation or d.supplyOrganisationId = :organisation
 			    or d.brokerAccountId = :account)""")
 	boolean existsLiveFor(long posting, long organisation, long account);

@@ -265,6 +265,20 @@ public abstract class Posting {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Back to published when the deal whose contract closed it as matched was disputed or voided: the match did not
+	 * hold. Not an action the owner asks for on the posting.
+	 */
+	void reopen(Instant now) {
+		if (this.status != PostingStatus.CLOSED || this.outcome != CloseOutcome.MATCHED) {
+			throw new IllegalTransition(this.status, PostingStatus.PUBLISHED);
+		}
+		this.status = PostingStatus.PUBLISHED;
+		this.outcome = null;
+		this.closedAt = null;
+		this.updatedAt = now;
+	}
+
 	/** Only needs expire, once their deadline has passed; only while waiting for review or published. */
 	void expire(Instant now) {
 		if (kind() != PostingKind.NEED

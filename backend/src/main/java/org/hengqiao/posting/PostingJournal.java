@@ -72,6 +72,16 @@ class PostingJournal {
 		this.events.publishEvent(new PostingChanged(posting.id(), posting.kind(), posting.version()));
 	}
 
+	/** The reason of the posting's latest closing, if it was ever closed. */
+	java.util.Optional<String> lastClosingReason(long postingId) {
+		return this.jdbc.sql("""
+				select reason from posting_audit where posting_id = :posting and action = 'CLOSED'
+				order by occurred_at desc, id desc limit 1""")
+			.param("posting", postingId)
+			.query(String.class)
+			.optional();
+	}
+
 	/** The fields whose values differ between two snapshots, in the snapshot's order. */
 	static List<FieldChange> diff(Map<String, Object> before, Map<String, Object> after) {
 		Set<String> fields = new LinkedHashSet<>(before.keySet());

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Status changes a posting undergoes because of a deal the platform tracks, not because its owner asked for them on
  * the posting: a deal in negotiation puts it in negotiation, a signed contract closes it as matched, a lost deal
- * gives it back to the public. The deal module decides who may move a deal (members of the organisations involved
+ * gives it back to the public, and a disputed or voided deal reopens the posting its contract closed. The deal module decides who may move a deal (members of the organisations involved
  * and their broker act on the owner's behalf there); each change here is journalled like any other, against that
  * person, with the deal as the reason, and publishes {@link PostingChanged}.
  * <p>
@@ -58,6 +58,27 @@ public class PostingSettlement {
 		posting.close(CloseOutcome.MATCHED, now);
 		this.journal.record(posting, editor, AuditAction.CLOSED, from, CloseOutcome.MATCHED + ": " + reason, List.of(),
 				now);
+		return true;
+	}
+
+	/**
+	 * Closed as {@link CloseOutcome#MATCHED} by the given reason's deal → published again, when that deal is disputed
+	 * or voided. Only the closing this settlement journalled with the same reason is undone: a posting its owner
+	 * closed, or another deal's contract closed, stays closed.
+	 * @param closedFor the reason the posting was closed with ({@link #closeMatched})
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean reopenMatched(long postingId, Editor editor, String reason, String closedFor) {
+		Posting posting = locked(postingId);
+		if (posting.status() != PostingStatus.CLOSED || posting.outcome() != CloseOutcome.MATCHED
+				|| !this.journal.lastClosingReason(postingId)
+					.filter((CloseOutcome.MATCHED + ": " + closedFor)::equals)
+					.isPresent()) {
+			return false;
+		}
+		Instant now = this.workflow.now();
+		posting.reopen(now);
+		this.journal.record(posting, editor, AuditAction.REOPENED, PostingStatus.CLOSED, reason, List.of(), now);
 		return true;
 	}
 

@@ -255,7 +255,19 @@ class BrokerageIntegrationTests {
 			.as("a broker not assigned to either posting")
 			.hasStatus(HttpStatus.FORBIDDEN);
 		long deal = deals.open(this.broker, Map.of("needId", need, "resultId", result));
-		deals.advance(this.broker, deal, "NDA_SIGNED");
+		assertThat(deals.get(as(this.owner), deal)).bodyJson().satisfies(json -> {
+			assertThat(json).extractingPath("$.demandConfirmed").as("a broker's deal awaits both sides").isEqualTo(false);
+			assertThat(json).extractingPath("$.supplyConfirmed").isEqualTo(false);
+		});
+		deals.confirmed(this.owner, deal);
+		deals.confirmed(university, deal);
+		assertThat(deals.propose(as(this.broker), deal, DealApi.stage("NDA_SIGNED", deals.version(this.broker, deal))))
+			.hasStatusOk();
+		assertThat(deals.confirmProposal(as(this.owner), deal, deals.version(this.owner, deal))).hasStatusOk();
+		assertThat(deals.stageOf(this.owner, deal)).as("the broker's proposal counts for neither side")
+			.isEqualTo("CONTACTED");
+		assertThat(deals.confirmProposal(as(university), deal, deals.version(university, deal))).hasStatusOk();
+		assertThat(deals.stageOf(this.owner, deal)).isEqualTo("NDA_SIGNED");
 
 		assertThat(this.mvc.get().uri("/api/v1/broker/workbench").with(as(this.broker))).hasStatusOk()
 			.bodyJson()

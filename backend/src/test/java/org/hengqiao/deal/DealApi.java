@@ -61,17 +61,69 @@ public final class DealApi {
 			.exchange();
 	}
 
+	/** Proposes the next stage (or marks the deal lost, which needs nobody's consent). */
+	public MvcTestResult propose(RequestPostProcessor who, long id, Map<String, ?> body) {
+		return move(who, id, body);
+	}
+
+	/** The other side's confirmation of the deal itself, at the version the caller saw. */
+	public MvcTestResult confirm(RequestPostProcessor who, long id, long version) {
+		return post(who, "/api/v1/deals/{id}/confirmation", id, Map.of("version", version));
+	}
+
+	public MvcTestResult confirmProposal(RequestPostProcessor who, long id, long version) {
+		return post(who, "/api/v1/deals/{id}/proposal/confirmation", id, Map.of("version", version));
+	}
+
+	public MvcTestResult rejectProposal(RequestPostProcessor who, long id, long version) {
+		return post(who, "/api/v1/deals/{id}/proposal/rejection", id, Map.of("version", version));
+	}
+
+	public MvcTestResult dispute(RequestPostProcessor who, long id, Map<String, ?> body) {
+		return post(who, "/api/v1/deals/{id}/dispute", id, body);
+	}
+
+	public MvcTestResult voidDeal(RequestPostProcessor who, long id, Map<String, ?> body) {
+		return post(who, "/api/v1/deals/{id}/void", id, body);
+	}
+
+	private MvcTestResult post(RequestPostProcessor who, String uri, long id, Map<String, ?> body) {
+		return this.mvc.post()
+			.uri(uri, id)
+			.with(who)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(JsonBody.json(body))
+			.exchange();
+	}
+
+	/** The other side confirms the deal, failing the test if that is refused. */
+	public void confirmed(Actor otherSide, long id) {
+		assertThat(confirm(Acting.as(otherSide), id, version(otherSide, id))).as("confirming deal %d", id)
+			.hasStatusOk();
+	}
+
+	public String stageOf(Actor reader, long id) {
+		return JsonPath.read(PostingApi.body(get(Acting.as(reader), id)), "$.stage");
+	}
+
 	public long version(Actor reader, long id) {
 		MvcTestResult result = get(Acting.as(reader), id);
 		assertThat(result).hasStatusOk();
 		return ((Number) JsonPath.read(PostingApi.body(result), "$.version")).longValue();
 	}
 
-	/** Moves the deal to the stage at its current version, failing the test if that is refused. */
-	public void advance(Actor actor, long id, String stage) {
-		assertThat(move(Acting.as(actor), id, Map.of("stage", stage, "version", version(actor, id))))
-			.as("moving deal %d to %s", id, stage)
+	/**
+	 * One side proposes the stage and the other confirms it in its own session, each at the version it saw, failing
+	 * the test if either is refused or the deal did not move.
+	 */
+	public void advance(Actor proposer, Actor confirmer, long id, String stage) {
+		assertThat(move(Acting.as(proposer), id, Map.of("stage", stage, "version", version(proposer, id))))
+			.as("proposing %s for deal %d", stage, id)
 			.hasStatusOk();
+		assertThat(confirmProposal(Acting.as(confirmer), id, version(confirmer, id)))
+			.as("confirming %s for deal %d", stage, id)
+			.hasStatusOk();
+		assertThat(stageOf(confirmer, id)).as("both sides agreed to %s", stage).isEqualTo(stage);
 	}
 
 	public static Map<String, Object> stage(String stage, long version) {

@@ -52,21 +52,31 @@ class DealNoticesIntegrationTests {
 		DealApi deals = new DealApi(this.mvc);
 
 		long deal = deals.open(engineer, Map.of("needId", need, "resultId", result));
-		Eventually.within(Duration.ofSeconds(20), "the university's people are told of the new deal",
-				() -> keys(university.admin()).contains("deal.notice.created")
-						&& keys(researcher).contains("deal.notice.created"));
-		assertThat(keys(enterprise.admin())).as("the enterprise's other people too").contains("deal.notice.created");
+		Eventually.within(Duration.ofSeconds(20), "the university's people are asked to confirm the new deal",
+				() -> keys(university.admin()).contains("deal.notice.awaitingConfirmation")
+						&& keys(researcher).contains("deal.notice.awaitingConfirmation"));
+		assertThat(keys(enterprise.admin())).as("the enterprise's other people are told it was opened")
+			.contains("deal.notice.created")
+			.doesNotContain("deal.notice.awaitingConfirmation");
 
-		deals.advance(engineer, deal, "NDA_SIGNED");
-		Eventually.within(Duration.ofSeconds(20), "told of the NDA",
-				() -> keys(researcher).contains("deal.notice.NDA_SIGNED"));
+		Actor tto = actor(university);
+		deals.confirmed(tto, deal);
+		deals.advance(engineer, tto, deal, "NDA_SIGNED");
+		Eventually.within(Duration.ofSeconds(20), "told of the proposal and of the NDA",
+				() -> keys(researcher).contains("deal.notice.consent.PROPOSED")
+						&& keys(researcher).contains("deal.notice.NDA_SIGNED"));
 		assertThat(this.jdbc.sql("select link from notification where account_id = :id and message_key = :key")
 			.param("id", researcher.accountId())
 			.param("key", "deal.notice.NDA_SIGNED")
 			.query(String.class)
 			.single()).isEqualTo("/deals/" + deal);
-		assertThat(keys(researcher)).as("once per change").containsOnlyOnce("deal.notice.created",
+		assertThat(keys(researcher)).as("once per change").containsOnlyOnce("deal.notice.awaitingConfirmation",
 				"deal.notice.NDA_SIGNED");
+
+		assertThat(deals.dispute(org.hengqiao.testing.Acting.as(tto), deal, Map.of("reason", "对方未履行保密义务")))
+			.hasStatusOk();
+		Eventually.within(Duration.ofSeconds(20), "the other side hears of the dispute",
+				() -> keys(enterprise.admin()).contains("deal.notice.DISPUTED"));
 	}
 
 	/** Someone acting for the organisation, other than its registered people (so they all hear of it). */

@@ -71,6 +71,7 @@ class DealPostingsIntegrationTests {
 			.memberOf(this.organisations.verified(OrganisationType.RESEARCH_INSTITUTE, "衡阳某研究所"), true);
 		long lost = this.deals.open(this.enterprise,
 				Map.of("needId", this.need, "counterpartOrganisationId", lostParty.organisationId()));
+		this.deals.confirmed(lostParty, lost);
 		Map<String, Object> losing = DealApi.stage("LOST", this.deals.version(this.enterprise, lost));
 		losing.put("reason", "技术路线不符");
 		assertThat(this.deals.move(as(this.enterprise), lost, losing)).hasStatusOk();
@@ -107,11 +108,14 @@ class DealPostingsIntegrationTests {
 
 	private void signed() {
 		long deal = this.deals.open(this.enterprise, Map.of("needId", this.need, "resultId", this.result));
-		this.deals.advance(this.university, deal, "NDA_SIGNED");
-		this.deals.advance(this.enterprise, deal, "NEGOTIATING");
+		this.deals.confirmed(this.university, deal);
+		this.deals.advance(this.university, this.enterprise, deal, "NDA_SIGNED");
+		this.deals.advance(this.enterprise, this.university, deal, "NEGOTIATING");
 		Map<String, Object> signing = DealApi.stage("CONTRACT_SIGNED", this.deals.version(this.enterprise, deal));
 		signing.put("contract", DealApi.contract(LocalDate.now()));
-		assertThat(this.deals.move(as(this.enterprise), deal, signing)).hasStatusOk();
+		assertThat(this.deals.propose(as(this.enterprise), deal, signing)).hasStatusOk();
+		assertThat(this.deals.confirmProposal(as(this.university), deal, this.deals.version(this.university, deal)))
+			.hasStatusOk();
 	}
 
 }

@@ -18,6 +18,8 @@ class DealStageTests {
 		assertThat(targets(DealStage.IN_EXECUTION)).containsExactly(DealStage.COMPLETED);
 		assertThat(targets(DealStage.COMPLETED)).isEmpty();
 		assertThat(targets(DealStage.LOST)).isEmpty();
+		assertThat(targets(DealStage.DISPUTED)).isEmpty();
+		assertThat(targets(DealStage.VOIDED)).isEmpty();
 	}
 
 	private static DealStage[] targets(DealStage from) {

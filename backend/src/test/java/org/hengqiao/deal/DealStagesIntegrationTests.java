@@ -67,19 +67,27 @@ class DealStagesIntegrationTests {
 		assertThat(this.deals.get(as(this.university), deal)).bodyJson().satisfies(json -> {
 			assertThat(json).extractingPath("$.stage").isEqualTo("CONTACTED");
 			assertThat(json).extractingPath("$.demandOrganisation.name").isEqualTo("衡阳有色冶炼厂");
-			assertThat(json).extractingPath("$.nextStages").asArray().containsExactly("NDA_SIGNED", "LOST");
+			assertThat(json).extractingPath("$.nextStages").asArray().as("until it confirms, it may only decline")
+				.containsExactly("LOST");
 		});
+		this.deals.confirmed(this.university, deal);
+		assertThat(this.deals.get(as(this.university), deal)).bodyJson()
+			.extractingPath("$.nextStages")
+			.asArray()
+			.containsExactly("NDA_SIGNED", "LOST");
 		assertThat(status(PostingApi.needs(this.mvc), this.need)).as("first contact commits nobody")
 			.isEqualTo("PUBLISHED");
 
-		this.deals.advance(this.university, deal, "NDA_SIGNED");
-		this.deals.advance(this.enterprise, deal, "NEGOTIATING");
+		this.deals.advance(this.university, this.enterprise, deal, "NDA_SIGNED");
+		this.deals.advance(this.enterprise, this.university, deal, "NEGOTIATING");
 		assertThat(status(PostingApi.needs(this.mvc), this.need)).isEqualTo("IN_NEGOTIATION");
 		assertThat(status(PostingApi.results(this.mvc), this.result)).isEqualTo("IN_NEGOTIATION");
 
 		Map<String, Object> signing = DealApi.stage("CONTRACT_SIGNED", this.deals.version(this.enterprise, deal));
 		signing.put("contract", DealApi.contract(LocalDate.now()));
-		assertThat(this.deals.move(as(this.enterprise), deal, signing)).hasStatusOk()
+		assertThat(this.deals.propose(as(this.enterprise), deal, signing)).hasStatusOk();
+		assertThat(this.deals.confirmProposal(as(this.university), deal, this.deals.version(this.university, deal)))
+			.hasStatusOk()
 			.bodyJson()
 			.satisfies(json -> {
 				assertThat(json).extractingPath("$.stage").isEqualTo("CONTRACT_SIGNED");
@@ -93,29 +101,38 @@ class DealStagesIntegrationTests {
 			.query(String.class)
 			.list()).as("both postings closed as matched").containsExactly("MATCHED", "MATCHED");
 
-		this.deals.advance(this.university, deal, "IN_EXECUTION");
-		this.deals.advance(this.enterprise, deal, "COMPLETED");
+		this.deals.advance(this.university, this.enterprise, deal, "IN_EXECUTION");
+		this.deals.advance(this.enterprise, this.university, deal, "COMPLETED");
 		assertThat(this.deals.move(as(this.enterprise), deal,
 				Map.of("stage", "LOST", "version", this.deals.version(this.enterprise, deal), "reason", "太晚了")))
 			.as("a completed deal cannot be lost")
 			.hasStatus(HttpStatus.CONFLICT);
 
 		assertThat(this.deals.history(as(this.operator), deal)).hasStatusOk().bodyJson().satisfies(json -> {
-			assertThat(json).extractingPath("$[*].to").asArray().containsExactly("CONTACTED", "NDA_SIGNED",
-					"NEGOTIATING", "CONTRACT_SIGNED", "IN_EXECUTION", "COMPLETED");
-			assertThat(json).extractingPath("$[3].from").isEqualTo("NEGOTIATING");
-			assertThat(json).extractingPath("$[3].actorAccountId").asNumber()
-				.satisfies(id -> assertThat(id.longValue()).isEqualTo(this.enterprise.accountId()));
-			assertThat(json).extractingPath("$[3].details").asString().contains("1200000");
+			assertThat(json).extractingPath("$[?(@.action == null)].to").asArray().containsExactly("CONTACTED",
+					"NDA_SIGNED", "NEGOTIATING", "CONTRACT_SIGNED", "IN_EXECUTION", "COMPLETED");
+			assertThat(json).extractingPath("$[?(@.action == null)].from").asArray().contains("NEGOTIATING");
+			assertThat(json).extractingPath("$[?(@.to == 'CONTRACT_SIGNED' && @.action == null)].actorAccountId")
+				.asArray()
+				.as("the signature takes effect with the other side's confirmation")
+				.containsExactly(Math.toIntExact(this.university.accountId()));
+			assertThat(json).extractingPath("$[?(@.to == 'CONTRACT_SIGNED')].details").asArray()
+				.allSatisfy(details -> assertThat((String) details).contains("1200000"));
+			assertThat(json).extractingPath("$[?(@.action == 'PROPOSED')].to").asArray()
+				.as("each stage proposed first")
+				.containsExactly("NDA_SIGNED", "NEGOTIATING", "CONTRACT_SIGNED", "IN_EXECUTION", "COMPLETED");
 		});
 		assertThat(this.events.stream(DealStageChanged.class).filter(event -> event.dealId() == deal))
 			.as("one event per stage change")
 			.hasSize(6);
-		assertThat(this.jdbc.sql("select count(*) from posting_audit where posting_id = :id and actor_id = :actor")
+		assertThat(this.jdbc.sql("""
+				select count(*) from posting_audit
+				where posting_id = :id and actor_id = :actor and action in ('NEGOTIATION_STARTED', 'CLOSED')""")
 			.param("id", this.result)
-			.param("actor", this.enterprise.accountId())
+			.param("actor", this.university.accountId())
 			.query(Long.class)
-			.single()).as("the result's audit log records the deal's changes against who made them").isEqualTo(2);
+			.single()).as("the result's audit log records the deal's changes against the owner who agreed to them")
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -123,7 +140,7 @@ class DealStagesIntegrationTests {
 		long deal = negotiating();
 		Map<String, Object> empty = DealApi.stage("CONTRACT_SIGNED", this.deals.version(this.enterprise, deal));
 		empty.put("contract", Map.of());
-		assertThat(this.deals.move(as(this.enterprise), deal, empty)).hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(this.deals.propose(as(this.enterprise), deal, empty)).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
@@ -134,25 +151,27 @@ class DealStagesIntegrationTests {
 		contract.put("valueYuan", -5);
 		Map<String, Object> wrong = DealApi.stage("CONTRACT_SIGNED", this.deals.version(this.enterprise, deal));
 		wrong.put("contract", contract);
-		assertThat(this.deals.move(as(this.enterprise), deal, wrong))
+		assertThat(this.deals.propose(as(this.enterprise), deal, wrong))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
 			.containsExactlyInAnyOrder("contract.valueYuan", "contract.signedOn");
-		assertThat(this.deals.get(as(this.enterprise), deal)).bodyJson()
-			.extractingPath("$.stage")
-			.as("nothing half-written")
-			.isEqualTo("NEGOTIATING");
+		assertThat(this.deals.get(as(this.enterprise), deal)).bodyJson().satisfies(json -> {
+			assertThat(json).extractingPath("$.stage").as("nothing half-written").isEqualTo("NEGOTIATING");
+			assertThat(json).extractingPath("$.proposal").as("nothing proposed").isNull();
+		});
 	}
 
 	@Test
 	void aLostDealNeedsAReasonAndGivesThePostingsBackUnlessAnotherDealNegotiatesOnThem() {
 		long first = negotiating();
 		long third = new Organisations(this.jdbc).verified(OrganisationType.RESEARCH_INSTITUTE, "衡阳某研究所");
+		Actor institute = Organisations.memberOf(third, true);
 		long second = this.deals.open(this.enterprise, Map.of("needId", this.need, "counterpartOrganisationId", third));
-		this.deals.advance(this.enterprise, second, "NDA_SIGNED");
-		this.deals.advance(this.enterprise, second, "NEGOTIATING");
+		this.deals.confirmed(institute, second);
+		this.deals.advance(this.enterprise, institute, second, "NDA_SIGNED");
+		this.deals.advance(this.enterprise, institute, second, "NEGOTIATING");
 
 		assertThat(this.deals.move(as(this.enterprise), first,
 				DealApi.stage("LOST", this.deals.version(this.enterprise, first))))
@@ -176,13 +195,15 @@ class DealStagesIntegrationTests {
 		assertThat(this.deals.move(as(this.enterprise), second, alsoLost)).hasStatusOk();
 		assertThat(status(PostingApi.needs(this.mvc), this.need)).isEqualTo("PUBLISHED");
 		assertThat(this.deals.history(as(this.enterprise), first)).bodyJson()
-			.extractingPath("$[3].details")
-			.isEqualTo("价格未谈拢");
+			.extractingPath("$[?(@.to == 'LOST')].details")
+			.asArray()
+			.containsExactly("价格未谈拢");
 	}
 
 	@Test
 	void illegalMovesAndStaleVersionsConflict() {
 		long deal = this.deals.open(this.university, Map.of("needId", this.need, "resultId", this.result));
+		this.deals.confirmed(this.enterprise, deal);
 		long version = this.deals.version(this.enterprise, deal);
 		assertThat(this.deals.move(as(this.enterprise), deal, DealApi.stage("NEGOTIATING", version)))
 			.as("skipping the NDA")
@@ -191,14 +212,15 @@ class DealStagesIntegrationTests {
 			.extractingPath("$.from")
 			.isEqualTo("CONTACTED");
 		assertThat(this.deals.move(as(this.enterprise), deal, DealApi.stage("NDA_SIGNED", version))).hasStatusOk();
-		assertThat(this.deals.move(as(this.university), deal, DealApi.stage("NEGOTIATING", version)))
-			.as("based on the version before the NDA")
+		assertThat(this.deals.confirmProposal(as(this.university), deal, version))
+			.as("based on the version before the NDA was proposed")
 			.hasStatus(HttpStatus.CONFLICT)
 			.bodyJson()
 			.extractingPath("$.currentVersion")
 			.asNumber()
 			.satisfies(current -> assertThat(current.longValue()).isGreaterThan(version));
-		assertThat(this.deals.move(as(this.university), deal, DealApi.stage("CONTACTED", version + 1)))
+		assertThat(this.deals.confirmProposal(as(this.university), deal, version + 1)).hasStatusOk();
+		assertThat(this.deals.move(as(this.university), deal, DealApi.stage("CONTACTED", version + 2)))
 			.as("no step back")
 			.hasStatus(HttpStatus.CONFLICT);
 	}
@@ -274,8 +296,9 @@ class DealStagesIntegrationTests {
 
 	private long negotiating() {
 		long deal = this.deals.open(this.enterprise, Map.of("needId", this.need, "resultId", this.result));
-		this.deals.advance(this.enterprise, deal, "NDA_SIGNED");
-		this.deals.advance(this.enterprise, deal, "NEGOTIATING");
+		this.deals.confirmed(this.university, deal);
+		this.deals.advance(this.enterprise, this.university, deal, "NDA_SIGNED");
+		this.deals.advance(this.enterprise, this.university, deal, "NEGOTIATING");
 		return deal;
 	}
 
