@@ -62,7 +62,7 @@ class BodySizeFilter extends OncePerRequestFilter implements OrderedFilter {
 			response.setHeader("Connection", "close");
 			ProblemResponses.write(response, this.json, multipart
 					? this.problems.of(HttpStatus.CONTENT_TOO_LARGE, "upload.tooLarge")
-					: this.problems.of(HttpStatus.CONTENT_TOO_LARGE, "bodyTooLarge", DataSize.ofBytes(limit).toKilobytes()));
+					: this.problems.of(HttpStatus.CONTENT_TOO_LARGE, "bodyTooLarge", String.valueOf(DataSize.ofBytes(limit).toKilobytes())));
 			return;
 		}
 		chain.doFilter(multipart ? request : new CountedRequest(request, limit), response);

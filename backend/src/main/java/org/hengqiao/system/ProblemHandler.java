@@ -224,7 +224,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private ProblemDetail bodyTooLarge() {
 		return this.problems.of(HttpStatus.CONTENT_TOO_LARGE, "bodyTooLarge",
-				this.bodyLimits.maxBodySize().toKilobytes());
+				String.valueOf(this.bodyLimits.maxBodySize().toKilobytes()));
 	}
 
 	private static boolean isClientsBadParameter(Throwable ex) {

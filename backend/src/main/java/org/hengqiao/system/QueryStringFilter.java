@@ -18,6 +18,7 @@ import org.hengqiao.system.Problems.FieldProblem;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -51,8 +52,10 @@ class QueryStringFilter extends OncePerRequestFilter implements OrderedFilter {
 		Optional<String> bad = badPart(request.getQueryString(), request.getRequestURI());
 		if (bad.isPresent()) {
 			String field = bad.get();
-			ProblemResponses.write(response, this.json, this.problems.withFieldErrors(HttpStatus.BAD_REQUEST,
-					"parameter", List.of(new FieldProblem(field, this.problems.message("problem.parameter.detail", field)))));
+			ProblemDetail problem = this.problems.of(HttpStatus.BAD_REQUEST, "parameter", field);
+			problem.setProperty("errors",
+					List.of(new FieldProblem(field, this.problems.message("problem.parameter.detail", field))));
+			ProblemResponses.write(response, this.json, problem);
 			return;
 		}
 		chain.doFilter(request, response);

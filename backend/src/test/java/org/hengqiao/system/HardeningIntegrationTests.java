@@ -14,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.jayway.jsonpath.JsonPath;
@@ -177,11 +179,13 @@ class HardeningIntegrationTests {
 			.hasStatus(HttpStatus.CONTENT_TOO_LARGE)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 
-		signIn(enterprise.admin());
+		Map<String, String> session = signIn(enterprise.admin());
 		byte[] large = hugeKeywords(2 * 1024 * 1024);
-		HttpResponse<String> chunked = send(withToken(HttpRequest.newBuilder(uri("/api/v1/needs"))
+		HttpResponse<String> chunked = send(HttpRequest.newBuilder(uri("/api/v1/needs"))
+			.header("Cookie", "JSESSIONID=" + session.get("JSESSIONID") + "; XSRF-TOKEN=" + session.get("XSRF-TOKEN"))
+			.header("X-XSRF-TOKEN", session.get("XSRF-TOKEN"))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)))));
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large))));
 		assertThat(chunked.statusCode()).as("a chunked 2 MB JSON body, counted while it is read").isEqualTo(413);
 		assertThat(chunked.body()).contains("\"status\":413");
 	}
@@ -279,7 +283,7 @@ class HardeningIntegrationTests {
 			.uri("/api/v1/needs")
 			.with(Acting.as(owner))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(NeedRequests.aNeed().with("contact", java.util.Map.of("name", "王\u0085工")).json())
+			.content(NeedRequests.aNeed().with("contact", Map.of("name", "王\u0085工")).json())
 			.exchange(), "contact.name");
 		assertThat(this.mvc.post()
 			.uri("/api/v1/needs")
@@ -336,14 +340,28 @@ class HardeningIntegrationTests {
 		return URI.create("http://localhost:" + this.port + path);
 	}
 
-	private void signIn(Person person) throws Exception {
-		send(HttpRequest.newBuilder(uri("/api/v1/session")).GET());
-		HttpResponse<String> signedIn = send(withToken(HttpRequest.newBuilder(uri("/api/v1/session"))
+	/** Signs in over HTTP, the cookies kept by hand: the session's and the token's, by name. */
+	private Map<String, String> signIn(Person person) throws Exception {
+		Map<String, String> cookies = new HashMap<>();
+		HttpClient client = HttpClient.newHttpClient();
+		keep(cookies, client.send(HttpRequest.newBuilder(uri("/api/v1/session")).GET().build(),
+				HttpResponse.BodyHandlers.ofString()));
+		HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(uri("/api/v1/session"))
+			.header("Cookie", "XSRF-TOKEN=" + cookies.get("XSRF-TOKEN"))
+			.header("X-XSRF-TOKEN", String.valueOf(cookies.get("XSRF-TOKEN")))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers
-				.ofString(Json.object("email", person.email(), "password", person.password())))));
-		assertThat(signedIn.statusCode()).as("signing in with the token %s: %s", cookie("XSRF-TOKEN"), signedIn.body())
-			.isEqualTo(200);
+			.POST(HttpRequest.BodyPublishers.ofString(Json.object("email", person.email(), "password", person.password())))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.statusCode()).as("signing in: %s", signedIn.body()).isEqualTo(200);
+		keep(cookies, signedIn);
+		assertThat(cookies).containsKeys("JSESSIONID", "XSRF-TOKEN");
+		return cookies;
+	}
+
+	private static void keep(Map<String, String> cookies, HttpResponse<?> response) {
+		response.headers()
+			.allValues("Set-Cookie")
+			.forEach(header -> HttpCookie.parse(header).forEach(cookie -> cookies.put(cookie.getName(), cookie.getValue())));
 	}
 
 	private HttpRequest.Builder withToken(HttpRequest.Builder request) {
