@@ -23,6 +23,16 @@ describe('safeHighlight', () => {
     expect(safeHighlight('&lt;script&gt;')).toBe('&lt;script&gt;')
   })
 
+  it('keeps an escaped <em> in the poster’s text as text', () => {
+    expect(safeHighlight('标题 &lt;em&gt;加粗&lt;/em&gt; <em>废水</em>')).toBe(
+      '标题 &lt;em&gt;加粗&lt;/em&gt; <em>废水</em>',
+    )
+  })
+
+  it('keeps the server’s quote entities and escapes a bare ampersand', () => {
+    expect(safeHighlight('&quot;R&amp;D&quot; &#39;x&#39; A&B')).toBe('&quot;R&amp;D&quot; &#39;x&#39; A&amp;B')
+  })
+
   it('handles empty input', () => {
     expect(safeHighlight(null)).toBe('')
     expect(safeHighlight('')).toBe('')
@@ -30,5 +40,6 @@ describe('safeHighlight', () => {
 
   it('strips markers for plain text', () => {
     expect(stripHighlight('铅锌<em>废水</em>')).toBe('铅锌废水')
+    expect(stripHighlight('&lt;b&gt;R&amp;D&lt;/b&gt; &amp;lt;')).toBe('<b>R&D</b> &lt;')
   })
 })

@@ -8,8 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.hengqiao.account.Actor;
@@ -24,6 +22,7 @@ import org.hengqiao.search.Embeddings;
 import org.hengqiao.search.IndexedPosting;
 import org.hengqiao.search.SearchFilters;
 import org.hengqiao.search.TextAnalysis;
+import org.hengqiao.system.Markup;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -261,21 +260,7 @@ public class MatchingEngine {
 
 	/** Marks the terms in a text with {@code <em>}, longest first, case-insensitively; escapes the rest. */
 	static String highlight(String text, List<String> terms) {
-		String escaped = escape(text);
-		if (terms.isEmpty()) {
-			return escaped;
-		}
-		String alternation = terms.stream()
-			.map(MatchingEngine::escape)
-			.sorted(Comparator.comparingInt(String::length).reversed())
-			.map(Pattern::quote)
-			.collect(Collectors.joining("|"));
-		Matcher matcher = Pattern.compile(alternation, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(escaped);
-		return matcher.replaceAll(m -> "<em>" + Matcher.quoteReplacement(m.group()) + "</em>");
-	}
-
-	private static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+		return Markup.highlighted(text, terms);
 	}
 
 	private static int size(@Nullable Integer size) {

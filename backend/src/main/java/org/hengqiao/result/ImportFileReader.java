@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,20 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.hengqiao.result.ImportSheet.Format;
 import org.hengqiao.result.ImportSheet.Line;
 import org.hengqiao.system.InvalidInput;
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads an uploaded CSV (UTF-8, with or without a byte order mark) or XLSX file into rows. The format is decided by
@@ -103,34 +110,68 @@ final class ImportFileReader {
 		return rows;
 	}
 
+	/**
+	 * The first sheet's rows, read with POI's event API: the sheet's XML is streamed through a SAX parser row by row
+	 * (shared strings read-only), so no cell objects are built for the whole workbook. The workbook model
+	 * ({@code XSSFWorkbook}) would take several hundred megabytes for a full catalogue.
+	 */
 	private static List<NumberedRow> xlsxRows(byte[] content) {
-		List<NumberedRow> rows = new ArrayList<>();
-		DataFormatter formatter = new DataFormatter();
-		try (InputStream in = new ByteArrayInputStream(content); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-			if (workbook.getNumberOfSheets() == 0) {
+		SheetRows rows = new SheetRows();
+		try (InputStream in = new ByteArrayInputStream(content); OPCPackage workbook = OPCPackage.open(in)) {
+			XSSFReader reader = new XSSFReader(workbook);
+			reader.setUseReadOnlySharedStringsTable(true);
+			Iterator<InputStream> sheets = reader.getSheetsData();
+			if (!sheets.hasNext()) {
 				throw InvalidInput.of("file", "import.file.empty");
 			}
-			Sheet sheet = workbook.getSheetAt(0);
-			if (sheet.getLastRowNum() > MAX_ROWS + 2) {
-				throw InvalidInput.of("file", "import.file.tooManyRows", String.valueOf(MAX_ROWS));
+			try (InputStream sheet = sheets.next()) {
+				XMLReader parser = XMLHelper.newXMLReader();
+				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
+						reader.getSharedStringsTable(), rows, new DataFormatter(), false));
+				parser.parse(new InputSource(sheet));
 			}
-			for (Row row : sheet) {
-				List<String> cells = new ArrayList<>();
-				for (int i = 0; i < Math.max(row.getLastCellNum(), 0); i++) {
-					Cell cell = row.getCell(i);
-					cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-				}
-				rows.add(new NumberedRow(row.getRowNum() + 1, cells));
-			}
-		}
-		catch (InvalidInput ex) {
-			throw ex;
 		}
 		catch (Exception ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof InvalidInput invalid) {
+					throw invalid;
+				}
+			}
 			// POI reports a corrupt or non-spreadsheet archive with many exception types, checked and unchecked.
 			throw InvalidInput.of("file", "import.file.unreadable");
 		}
-		return rows;
+		return rows.rows;
+	}
+
+	/** Collects the rows the SAX handler reports, cells in column order with gaps filled. */
+	private static final class SheetRows implements SheetContentsHandler {
+
+		private final List<NumberedRow> rows = new ArrayList<>();
+
+		private List<String> cells = new ArrayList<>();
+
+		@Override
+		public void startRow(int rowNum) {
+			if (this.rows.size() > MAX_ROWS + 2) {
+				throw InvalidInput.of("file", "import.file.tooManyRows", String.valueOf(MAX_ROWS));
+			}
+			this.cells = new ArrayList<>();
+		}
+
+		@Override
+		public void endRow(int rowNum) {
+			this.rows.add(new NumberedRow(rowNum + 1, this.cells));
+		}
+
+		@Override
+		public void cell(@Nullable String reference, @Nullable String formattedValue, @Nullable XSSFComment comment) {
+			int column = reference != null ? new CellReference(reference).getCol() : this.cells.size();
+			while (this.cells.size() < column) {
+				this.cells.add("");
+			}
+			this.cells.add(formattedValue != null ? formattedValue : "");
+		}
+
 	}
 
 	private static boolean startsWith(byte[] content, byte[] magic) {

@@ -29,6 +29,7 @@ import org.hengqiao.posting.IndustryCluster;
 import org.hengqiao.posting.Maturity;
 import org.hengqiao.posting.MaturityStage;
 import org.hengqiao.result.ImportSheet.Line;
+import org.hengqiao.system.CleanText;
 import org.hengqiao.system.InvalidInput.FieldError;
 import org.hengqiao.system.Problems;
 import org.jspecify.annotations.Nullable;
@@ -67,6 +68,14 @@ class ImportRowMapper {
 	/** The row's draft if it is valid, and its problems otherwise. */
 	MappedRow map(Line line) {
 		Map<ImportColumn, String> errors = new EnumMap<>(ImportColumn.class);
+		// The same rule as every text field of the API: a cell with a control character or a bidirectional
+		// override is the row's error in that column, and nothing of the row is imported.
+		line.cells()
+			.forEach((column, cell) -> {
+				if (!CleanText.isClean(cell)) {
+					errors.put(column, this.problems.message(CleanText.MESSAGE));
+				}
+			});
 		String fieldText = line.cell(ImportColumn.FIELD);
 		String fieldCode = this.fields.findFileableByCodeOrName(fieldText).map(TechnicalField::code).orElse(fieldText);
 		String regionText = line.cell(ImportColumn.REGION);

@@ -25,10 +25,12 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.util.NamedValue;
 
 import org.hengqiao.posting.PostingKind;
+import org.hengqiao.system.Markup;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -118,13 +120,12 @@ public class PostingSearch {
 			}
 			s.source(src -> src.filter(f -> f.excludes("vector", "title_seg", "text_seg", "text")));
 			if (!q.isEmpty()) {
-				s.highlight(h -> h.preTags("<em>")
-					.postTags("</em>")
+				s.highlight(h -> marks(h)
 					.fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
 					.fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(100).numberOfFragments(1).noMatchSize(120)))));
 			}
 			else {
-				s.highlight(h -> h.fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(100).numberOfFragments(1).noMatchSize(120)))));
+				s.highlight(h -> marks(h).fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(100).numberOfFragments(1).noMatchSize(120)))));
 			}
 			return s;
 		});
@@ -238,7 +239,7 @@ public class PostingSearch {
 			.knn(k -> k.field("vector").queryVector(vector).k(10).numCandidates(100).filter(filters))
 			.size(10)
 			.source(src -> src.filter(f -> f.excludes("vector", "title_seg", "text_seg", "text")))
-			.highlight(h -> h.fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(100).numberOfFragments(1).noMatchSize(120))))),
+			.highlight(h -> marks(h).fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(100).numberOfFragments(1).noMatchSize(120))))),
 				Map.class);
 		return response.hits().hits().stream().map(PostingSearch::item).toList();
 	}
@@ -349,10 +350,10 @@ public class PostingSearch {
 		Map<String, Object> source = new LinkedHashMap<>(hit.source());
 		IndexedPosting posting = IndexedPosting.fromSource(source);
 		Map<String, List<String>> highlight = hit.highlight();
-		String title = first(highlight.get("title"), escape(posting.title()));
-		String snippet = first(highlight.get("text"), "");
-		return new SearchPage.Item(posting.id(), posting.kind(), posting.title(), mergeMarks(title),
-				mergeMarks(snippet), posting.organisationId(), posting.organisationName(), posting.organisationType(), posting.fieldCode(),
+		String title = Markup.highlighted(first(highlight.get("title"), posting.title()));
+		String snippet = Markup.highlighted(first(highlight.get("text"), ""));
+		return new SearchPage.Item(posting.id(), posting.kind(), posting.title(), title, snippet,
+				posting.organisationId(), posting.organisationName(), posting.organisationType(), posting.fieldCode(),
 				posting.fieldParentCode(), posting.clusters(), posting.cooperationModes(), posting.regionCode(),
 				posting.trl(), posting.stage(), posting.negotiable(), posting.minYuan(), posting.maxYuan(),
 				posting.publishedAt(), posting.keywords());
@@ -362,13 +363,12 @@ public class PostingSearch {
 		return fragments == null || fragments.isEmpty() ? fallback : fragments.get(0);
 	}
 
-	/** Chinese is highlighted character by character; join adjacent marks into one per word. */
-	static String mergeMarks(String highlighted) {
-		return highlighted.replace("</em><em>", "");
-	}
-
-	static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	/**
+	 * Elasticsearch returns fragments as they are stored, marks added: it marks them with characters no stored text
+	 * may hold, and {@link Markup} escapes the fragment before it turns those into {@code <em>}.
+	 */
+	private static Highlight.Builder marks(Highlight.Builder highlight) {
+		return highlight.preTags(Markup.MATCH_START).postTags(Markup.MATCH_END);
 	}
 
 	static String encodeCursor(List<FieldValue> values) {

@@ -48,9 +48,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private final CurrentVersions currentVersions;
 
-	ProblemHandler(Problems problems, CurrentVersions currentVersions) {
+	private final BodyLimits bodyLimits;
+
+	ProblemHandler(Problems problems, CurrentVersions currentVersions, BodyLimits bodyLimits) {
 		this.problems = problems;
 		this.currentVersions = currentVersions;
+		this.bodyLimits = bodyLimits;
 	}
 
 	@ExceptionHandler
@@ -112,6 +115,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (BodyTooLarge.causes(ex)) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(bodyTooLarge());
+		}
+		if (isClientsBadParameter(ex)) {
+			// The container failed decoding a form body's parameters (the query string is judged before, by
+			// QueryStringFilter): the client's mistake, not the server's.
+			return ResponseEntity.badRequest().body(this.problems.of(HttpStatus.BAD_REQUEST, "unreadable"));
+		}
 		log.error("Unhandled exception", ex);
 		return ResponseEntity.internalServerError()
 			.body(this.problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal"));
@@ -148,6 +159,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (BodyTooLarge.causes(ex)) {
+			return body(bodyTooLarge());
+		}
+		if (ex.getCause() instanceof CleanTextModule.UncleanText unclean) {
+			String field = jsonPath(unclean);
+			return body(this.problems.withFieldErrors(HttpStatus.BAD_REQUEST, "validation",
+					List.of(new FieldProblem(field, this.problems.message(CleanText.MESSAGE)))));
+		}
 		ProblemDetail problem = this.problems.of(HttpStatus.BAD_REQUEST, "unreadable");
 		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 			String field = jsonPath(databind);
@@ -201,6 +220,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("code", "http" + statusCode.value());
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private ProblemDetail bodyTooLarge() {
+		return this.problems.of(HttpStatus.CONTENT_TOO_LARGE, "bodyTooLarge",
+				String.valueOf(this.bodyLimits.maxBodySize().toKilobytes()));
+	}
+
+	private static boolean isClientsBadParameter(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause.getClass().getName().equals("org.apache.tomcat.util.http.InvalidParameterException")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private ResponseEntity<ProblemDetail> badParameter(String name) {

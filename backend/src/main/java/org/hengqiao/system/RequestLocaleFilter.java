@@ -40,10 +40,13 @@ class RequestLocaleFilter extends OncePerRequestFilter implements OrderedFilter 
 		}
 	}
 
-	/** After Spring's request context filter, before the upload size filter and the security filter chain. */
+	/**
+	 * After Spring's request context filter, before the query string and body size filters and the security filter
+	 * chain.
+	 */
 	@Override
 	public int getOrder() {
-		return SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2;
+		return SecurityFilterProperties.DEFAULT_FILTER_ORDER - 3;
 	}
 
 }

@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +25,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -44,6 +46,24 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * The portal is one module script and stylesheets from its own origin (the Vite build inlines neither); it
+	 * talks only to its own API. {@code style-src} needs {@code 'unsafe-inline'}: Element Plus positions popovers,
+	 * dialogs and tooltips with {@code style} attributes, and Swagger UI does the same; styles cannot run script, and
+	 * {@code script-src} stays without it. Images and fonts may be {@code data:} URIs (Element Plus's icons, Swagger
+	 * UI's). Nothing may frame the platform.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** Powerful browser features the platform never uses, off for it and anything it embeds. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "accelerometer=(), gyroscope=(), magnetometer=()";
+
+	/** One year, as the HSTS preload list expects. */
+	private static final int HSTS_MAX_AGE = 31_536_000;
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, JsonMapper json,
 			CsrfTokenRepository csrfTokens, ObjectProvider<SecurityContextRepository> contexts,
@@ -53,7 +73,32 @@ class SecurityConfiguration {
 			.addFilterAfter(new ClientLimitFilter(limits, problems, json), AnonymousAuthenticationFilter.class)
 			.securityContext(context -> context
 				.securityContextRepository(contexts.getIfAvailable(HttpSessionSecurityContextRepository::new)))
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.POST, "/api/v1/session", "/api/v1/registrations", "/api/v1/password-reset",
+						"/api/v1/password-reset/*", "/api/v1/match")
+				.permitAll()
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/session")
+				.permitAll()
+				// Every other change needs a signed-in caller, refused before the body is read: an anonymous
+				// client cannot make the server parse and validate what only a member could send.
+				.requestMatchers(HttpMethod.POST, "/api/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.PUT, "/api/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.PATCH, "/api/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.DELETE, "/api/**")
+				.authenticated()
+				// Who may read what is decided in the services; the portal's pages and public reads are open.
+				.anyRequest()
+				.permitAll())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+				// Written only on requests that arrived over TLS (directly, or per X-Forwarded-Proto when
+				// server.forward-headers-strategy trusts the proxy): a plain-HTTP development server never pins.
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE)))
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable())
 			.logout(logout -> logout.disable())
@@ -65,10 +110,19 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** What {@code csrf.spa()} would create itself: a cookie the portal's script can read. */
+	/**
+	 * What {@code csrf.spa()} would create itself: a cookie the portal's script can read. It is {@code Secure} when
+	 * the request came over TLS (per {@code X-Forwarded-Proto} too when {@code server.forward-headers-strategy}
+	 * trusts the proxy), and always when the session cookie is configured {@code Secure}
+	 * ({@code HENGQIAO_SECURE_COOKIES}), like the session cookie.
+	 */
 	@Bean
-	CsrfTokenRepository csrfTokenRepository() {
-		return CookieCsrfTokenRepository.withHttpOnlyFalse();
+	CsrfTokenRepository csrfTokenRepository(Environment environment) {
+		CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		if (environment.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)) {
+			repository.setCookieCustomizer(cookie -> cookie.secure(true));
+		}
+		return repository;
 	}
 
 	/**
@@ -91,10 +145,7 @@ class SecurityConfiguration {
 
 	private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem)
 			throws IOException {
-		response.setStatus(problem.getStatus());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), problem);
+		ProblemResponses.write(response, json, problem);
 	}
 
 }

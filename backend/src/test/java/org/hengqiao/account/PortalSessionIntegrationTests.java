@@ -2,6 +2,7 @@ package org.hengqiao.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.hengqiao.organisation.OrganisationType;
@@ -62,6 +64,41 @@ class PortalSessionIntegrationTests {
 
 		assertThat(send("DELETE", "/api/v1/session", null, true).statusCode()).isEqualTo(204);
 		assertThat(send("GET", "/api/v1/session", null, false).body()).contains("\"authenticated\":false");
+	}
+
+	@Test
+	void anAnonymousChunkedChangeIsRefusedBeforeItsBodyIsRead() throws Exception {
+		send("GET", "/api/v1/session", null, false);
+		HttpRequest.Builder chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/needs"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[27 * 1024 * 1024])));
+		cookie("XSRF-TOKEN").ifPresent(token -> chunked.header("X-XSRF-TOKEN", token));
+		long started = System.nanoTime();
+		HttpResponse<String> response = this.browser.send(chunked.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as("27 MB from a visitor with a valid token: %s", response.body())
+			.isEqualTo(401);
+		assertThat((System.nanoTime() - started) / 1_000_000).as("ms, nothing parsed").isLessThan(5_000);
+	}
+
+	@Test
+	void aSignedInMembersChunkedBodyOverTheLimitIsCountedAndRefused() throws Exception {
+		Person person = this.fixtures.registerOrganisation(OrganisationType.ENTERPRISE).admin();
+		send("GET", "/api/v1/session", null, false);
+		assertThat(send("POST", "/api/v1/session", Json.object("email", person.email(), "password", person.password()),
+				true).statusCode()).isEqualTo(200);
+		StringBuilder json = new StringBuilder("{\"title\":\"x\",\"keywords\":[");
+		while (json.length() < 2 * 1024 * 1024) {
+			json.append("\"烟气脱硫烟气脱硫\",");
+		}
+		byte[] large = json.append("\"end\"]}").toString().getBytes(StandardCharsets.UTF_8);
+		HttpRequest.Builder chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/needs"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)));
+		cookie("XSRF-TOKEN").ifPresent(token -> chunked.header("X-XSRF-TOKEN", token));
+		HttpResponse<String> response = this.browser.send(chunked.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as("a chunked 2 MB JSON body, counted while it is read: %s", response.body())
+			.isEqualTo(413);
+		assertThat(response.body()).contains("\"code\":\"bodyTooLarge\"");
 	}
 
 	private HttpResponse<String> send(String method, String path, String body, boolean withToken)

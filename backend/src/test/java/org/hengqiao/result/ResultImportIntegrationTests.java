@@ -143,6 +143,28 @@ class ResultImportIntegrationTests {
 	}
 
 	@Test
+	void reportsCellsWithControlCharactersOrBidiOverridesAsRowErrorsNamingTheColumn() {
+		Map<ImportColumn, String> override = aRow("BIDI-1");
+		override.put(ImportColumn.TITLE, "报价\u202Efdp.exe");
+		// A C1 control: one XML 1.0 allows, so the workbook can carry it (C0 controls are not XML characters).
+		Map<ImportColumn, String> control = aRow("CTRL-1");
+		control.put(ImportColumn.ABSTRACT, "摘要\u0085第二段");
+		for (String name : List.of("unclean.csv", "unclean.xlsx")) {
+			ImportFiles file = aFile().row(aRow("CLEAN-1")).row(override).row(control);
+			assertThat(upload(this.tto, name, name.endsWith(".csv") ? file.csv() : file.xlsx())).as(name)
+				.hasStatusOk()
+				.bodyJson()
+				.satisfies(json -> {
+					assertThat(json).extractingPath("$.validRows").as("only the clean row").isEqualTo(1);
+					assertThat(json).extractingPath("$.errors[?(@.column == '%s')].message"
+						.formatted(ImportColumn.TITLE.chinese())).asArray().singleElement().asString().contains("U+202E");
+					assertThat(json).extractingPath("$.errors[?(@.column == '%s')].message"
+						.formatted(ImportColumn.ABSTRACT.chinese())).asArray().singleElement().asString().contains("U+202E");
+				});
+		}
+	}
+
+	@Test
 	void importsNothingWhenAskedTo() {
 		MvcTestResult validation = upload(this.tto, "results.csv", aFile().rows("NONE", 2).csv());
 

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -89,7 +90,7 @@ class BadInputFuzzIntegrationTests {
 				Acting.as(actor(this.fixtures.broker())));
 		for (BadRequest request : requests) {
 			callers.forEach((who, caller) -> {
-				String failure = failure(request, caller);
+				String failure = failure(request, caller, who.equals("a visitor"));
 				if (failure != null) {
 					failures.add(request + " by " + who + ": " + failure);
 				}
@@ -177,7 +178,7 @@ class BadInputFuzzIntegrationTests {
 	}
 
 	/** What is wrong with the answer, or null. A request that throws out of MockMvc would be a 500 in a server. */
-	private String failure(BadRequest request, RequestPostProcessor caller) {
+	private String failure(BadRequest request, RequestPostProcessor caller, boolean anonymous) {
 		MockHttpServletResponse response;
 		try {
 			response = this.mvc.perform(request.toRequest().with(caller)).andReturn().getResponse();
@@ -193,7 +194,26 @@ class BadInputFuzzIntegrationTests {
 				|| !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(response.getContentType())))) {
 			return status + " as " + response.getContentType();
 		}
+		if (request.refusedField() != null) {
+			return refusalFailure(response, request.refusedField(), anonymous && request.method() != HttpMethod.GET);
+		}
 		return null;
+	}
+
+	/**
+	 * Unclean or undecodable text is refused naming its field before anything else judges the request, so nothing
+	 * can have been stored; only an anonymous change may be refused as anonymous first.
+	 */
+	private String refusalFailure(MockHttpServletResponse response, String field, boolean anonymousChange) {
+		if (anonymousChange && response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+			return null;
+		}
+		if (response.getStatus() != HttpStatus.BAD_REQUEST.value()) {
+			return response.getStatus() + " instead of 400 naming " + field + ": " + abbreviated(response);
+		}
+		List<String> fields = new ArrayList<>();
+		this.json.readTree(body(response)).path("errors").forEach(error -> fields.add(error.path("field").asString()));
+		return fields.contains(field) ? null : "400 naming " + fields + " instead of " + field;
 	}
 
 	private static String abbreviated(MockHttpServletResponse response) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
@@ -19,6 +20,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
@@ -36,6 +38,13 @@ final class BadRequests {
 	static final String HUGE = "衡".repeat(100_000);
 
 	static final long MISSING_ID = 999_999_999L;
+
+	/** Text {@code CleanText} refuses: NUL, a unit separator, a C1 control, a right-to-left override, an isolate. */
+	static final List<String> UNCLEAN = List.of("正文\u0000正文", "正文\u001F", "\u0085正文", "发票\u202Egnp.exe",
+			"\u2066正文\u2069");
+
+	/** Query values whose percent-encoding is malformed: a lone {@code %}, an overlong UTF-8 byte, no hex digits. */
+	static final List<String> MALFORMED_ENCODINGS = List.of("%", "%C0", "%zz", "%E4%B8");
 
 	private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
@@ -121,8 +130,13 @@ final class BadRequests {
 				requests.add(op.withPath(name, "no-such-thing"));
 				requests.add(op.withPath(name, HUGE));
 			}
+			requests.add(op.withPath(name, "\u202E1").refusing(QueryStringFilter.PATH));
 		});
-		querySchemas.forEach((name, schema) -> badQueryValues(schema).forEach(bad -> requests.add(op.withQuery(name, bad))));
+		querySchemas.forEach((name, schema) -> {
+			badQueryValues(schema).forEach(bad -> requests.add(op.withQuery(name, bad)));
+			UNCLEAN.forEach(bad -> requests.add(op.withQuery(name, bad).refusing(name)));
+			MALFORMED_ENCODINGS.forEach(bad -> requests.add(op.withRawQuery(name, bad).refusing(name)));
+		});
 		content.forEach((type, media) -> {
 			if (type.equals(MediaType.APPLICATION_JSON_VALUE)) {
 				requests.addAll(badJson(op, resolve(media.path("schema")), media.path("schema")));
@@ -170,11 +184,17 @@ final class BadRequests {
 			List<String> path = new ArrayList<>(at);
 			path.add(property.getKey());
 			JsonNode propertySchema = resolve(property.getValue());
+			String field = String.join(".", path).replace("." + FIRST_ITEM, FIRST_ITEM);
 			for (String bad : badJsonValues(propertySchema)) {
 				ObjectNode body = base.deepCopy();
 				set(body, path, this.json.readTree(bad));
-				requests.add(op.withBody("body ." + String.join(".", path).replace("." + FIRST_ITEM, FIRST_ITEM) + "="
-						+ abbreviated(bad), new Json(body.toString())));
+				requests.add(op.withBody("body ." + field + "=" + abbreviated(bad), new Json(body.toString())));
+			}
+			for (String unclean : uncleanJsonValues(propertySchema)) {
+				ObjectNode body = base.deepCopy();
+				set(body, path, this.json.readTree(unclean));
+				String refused = type(propertySchema).equals("array") ? field + FIRST_ITEM : field;
+				requests.add(op.withBody("body ." + field + "=" + unclean, new Json(body.toString())).refusing(refused));
 			}
 			if (depth >= MAX_DEPTH) {
 				continue;
@@ -297,6 +317,20 @@ final class BadRequests {
 		};
 	}
 
+	/** As JSON text: each unclean text for a string property, and as the first item of a list of strings. */
+	private List<String> uncleanJsonValues(JsonNode schema) {
+		boolean list = type(schema).equals("array");
+		JsonNode text = list ? resolve(schema.path("items")) : schema;
+		String format = text.path("format").asString("");
+		if (!type(text).equals("string") || text.has("enum") || format.startsWith("date") || format.equals("binary")) {
+			return List.of();
+		}
+		return UNCLEAN.stream()
+			.map(unclean -> this.json.writeValueAsString(unclean))
+			.map(value -> list ? "[" + value + "]" : value)
+			.toList();
+	}
+
 	/** A value that passes for the schema's type, within its simple bounds; specific rules may still refuse it. */
 	private JsonNode plausible(JsonNode schema, int depth) {
 		Object value = plausibleValue(schema, depth);
@@ -400,18 +434,34 @@ final class BadRequests {
 			Map<String, String> changed = new LinkedHashMap<>(this.path);
 			changed.put(name, value);
 			return new BadRequest("path " + name + "=" + abbreviated(value), this.method, this.template, changed, this.query,
-					this.body);
+					this.body, null, null);
 		}
 
 		BadRequest withQuery(String name, String value) {
 			Map<String, String> changed = new LinkedHashMap<>(this.query);
 			changed.put(name, value);
 			return new BadRequest("query " + name + "=" + abbreviated(value), this.method, this.template, this.path,
-					changed, this.body);
+					changed, this.body, null, null);
+		}
+
+		/** The query string as sent, the parameter's value written as is after the encoded others. */
+		BadRequest withRawQuery(String name, String rawValue) {
+			Map<String, String> others = new LinkedHashMap<>(this.query);
+			others.remove(name);
+			String encoded = UriComponentsBuilder.newInstance()
+				.queryParams(new LinkedMultiValueMap<>(others.entrySet()
+					.stream()
+					.collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue())))))
+				.encode()
+				.build()
+				.getQuery();
+			String raw = (encoded == null || encoded.isEmpty() ? "" : encoded + "&") + name + "=" + rawValue;
+			return new BadRequest("raw query " + raw, this.method, this.template, this.path, Map.of(), this.body, raw,
+					null);
 		}
 
 		BadRequest withBody(String label, Body body) {
-			return new BadRequest(label, this.method, this.template, this.path, this.query, body);
+			return new BadRequest(label, this.method, this.template, this.path, this.query, body, null, null);
 		}
 
 	}
@@ -432,9 +482,20 @@ final class BadRequests {
 	record NoBody() implements Body {
 	}
 
-	/** One request to send, and how to name it when it fails. */
+	/**
+	 * One request to send, and how to name it when it fails.
+	 *
+	 * @param rawQuery a query string sent exactly so (malformed percent-encoding), instead of {@code query}
+	 * @param refusedField the field a 400 must name: text that is not clean or not decodable is refused naming it,
+	 * whoever sends it (an anonymous change may be refused as anonymous first)
+	 */
 	record BadRequest(String label, HttpMethod method, String template, Map<String, String> path,
-			Map<String, String> query, Body body) {
+			Map<String, String> query, Body body, @Nullable String rawQuery, @Nullable String refusedField) {
+
+		BadRequest refusing(String field) {
+			return new BadRequest(this.label, this.method, this.template, this.path, this.query, this.body, this.rawQuery,
+					field);
+		}
 
 		AbstractMockHttpServletRequestBuilder<?> toRequest() {
 			URI uri = UriComponentsBuilder.fromUriString(this.template).buildAndExpand(this.path).encode().toUri();
@@ -448,6 +509,14 @@ final class BadRequests {
 				request = MockMvcRequestBuilders.request(this.method, uri);
 			}
 			this.query.forEach((name, value) -> request.queryParam(name, value));
+			if (this.rawQuery != null) {
+				// MockMvc would refuse to build a URI with it; the server only ever sees the query string.
+				String raw = this.rawQuery;
+				request.with(sent -> {
+					sent.setQueryString(raw);
+					return sent;
+				});
+			}
 			if (this.body instanceof Json json) {
 				request.contentType(MediaType.APPLICATION_JSON).content(json.content());
 			}
