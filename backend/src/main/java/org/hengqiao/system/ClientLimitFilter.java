@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -57,10 +56,7 @@ final class ClientLimitFilter extends OncePerRequestFilter {
 			ProblemDetail problem = this.problems.of(HttpStatus.TOO_MANY_REQUESTS, "tooManyRequests", seconds);
 			problem.setProperty(ProblemHandler.RETRY_AFTER_SECONDS, seconds);
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-			response.setStatus(problem.getStatus());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			this.json.writeValue(response.getOutputStream(), problem);
+			ProblemResponses.write(response, this.json, problem);
 			return;
 		}
 		chain.doFilter(request, response);
