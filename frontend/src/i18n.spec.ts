@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import en from '@/locales/en.json'
-import zhCN from '@/locales/zh-CN.json'
+import en from '@/locales/en'
+import zhCN from '@/locales/zh-CN'
 
 function keys(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>

@@ -1,5 +1,5 @@
 import { createI18n } from 'vue-i18n'
-import zhCN from '@/locales/zh-CN.json'
+import zhCN from '@/locales/zh-CN'
 
 export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const
 export type AppLocale = (typeof SUPPORTED_LOCALES)[number]
@@ -34,7 +34,7 @@ export const i18n = createI18n<[MessageSchema], AppLocale, false>({
 /** Makes sure the locale's messages are loaded, before switching to it or mounting in it. */
 export async function ensureMessages(locale: AppLocale): Promise<void> {
   if (i18n.global.availableLocales.includes(locale)) return
-  const messages = await import('@/locales/en.json')
+  const messages = await import('@/locales/en')
   i18n.global.setLocaleMessage(locale, messages.default)
 }
 

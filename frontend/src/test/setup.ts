@@ -1,7 +1,7 @@
 import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, beforeEach } from 'vitest'
 import { i18n } from '@/i18n'
-import en from '@/locales/en.json'
+import en from '@/locales/en'
 
 enableAutoUnmount(afterEach)
 
