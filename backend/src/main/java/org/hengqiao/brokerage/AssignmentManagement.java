@@ -123,6 +123,8 @@ public class AssignmentManagement implements DealBrokerage, ConversationOversigh
 		if (subject.type() == SubjectType.CONVERSATION) {
 			this.events.publishEvent(new BrokerJoinedConversation(subject.id(), broker, subject.organisationIds()));
 		}
+		this.events.publishEvent(new BrokerAssigned(saved.id(), broker, subject.type(), subject.id(),
+				subject.organisationIds(), assignedBy == broker));
 		return saved;
 	}
 

@@ -39,6 +39,18 @@ class Subjects {
 		};
 	}
 
+	/** What a notice calls the subject: the posting's title, or the title of the posting a conversation is about. */
+	String about(SubjectType type, long id) {
+		return switch (type) {
+			case NEED, RESULT -> this.postings.find(id).map(PostingDocument::title).orElse("—");
+			case CONVERSATION -> this.conversations.parties(id)
+				.flatMap(parties -> this.postings.find(parties.postingId()))
+				.map(PostingDocument::title)
+				.orElse("—");
+			case DEAL -> "—";
+		};
+	}
+
 	@Nullable String title(SubjectType type, long id) {
 		return type == SubjectType.CONVERSATION || type == SubjectType.DEAL ? null
 				: this.postings.find(id).map(PostingDocument::title).orElse(null);

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.hengqiao.account.AccountDirectory;
 import org.hengqiao.notification.Notice;
+import org.hengqiao.notification.NoticeSubjects;
 import org.hengqiao.notification.Notifications;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -22,15 +23,21 @@ class DealNotices {
 
 	private final AccountDirectory accounts;
 
-	DealNotices(Notifications notifications, AccountDirectory accounts) {
+	private final Deals deals;
+
+	private final NoticeSubjects subjects;
+
+	DealNotices(Notifications notifications, AccountDirectory accounts, Deals deals, NoticeSubjects subjects) {
 		this.notifications = notifications;
 		this.accounts = accounts;
+		this.deals = deals;
+		this.subjects = subjects;
 	}
 
 	@ApplicationModuleListener
 	void on(DealStageChanged event) {
 		String link = "/deals/" + event.dealId();
-		String id = String.valueOf(event.dealId());
+		String id = name(event.needId(), event.resultId());
 		if (event.from() != null) {
 			notify(event.demandOrganisationId(), event.supplyOrganisationId(), event.brokerAccountId(),
 					event.actorAccountId(),
@@ -52,7 +59,17 @@ class DealNotices {
 		notify(event.demandOrganisationId(), event.supplyOrganisationId(), event.brokerAccountId(),
 				event.actorAccountId(),
 				Notice.of("DEAL_" + event.step().name(), "deal.notice.consent." + event.step().name(),
-						"/deals/" + event.dealId(), String.valueOf(event.dealId()), event.stage().name()));
+						"/deals/" + event.dealId(), name(event.dealId())));
+	}
+
+	/** A deal is called by what it is about: its need's title, or its result's for a deal on a result alone. */
+	private String name(@Nullable Long needId, @Nullable Long resultId) {
+		Long posting = needId != null ? needId : resultId;
+		return posting != null ? this.subjects.postingTitle(posting) : "—";
+	}
+
+	private String name(long dealId) {
+		return this.deals.findById(dealId).map(deal -> name(deal.needId(), deal.resultId())).orElse("—");
 	}
 
 	private void notifySide(long organisation, long actor, Notice notice) {

@@ -13,6 +13,7 @@ import org.hengqiao.system.InvalidInput;
 import org.hengqiao.system.InvalidInput.FieldError;
 import org.hengqiao.system.StoredFile;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -52,8 +53,12 @@ public class OrganisationManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher publisher;
+
 	OrganisationManagement(Organisations organisations, OrganisationRules rules, Regions regions,
-			AttachmentStore files, OrganisationEvents events, Actors actors, JdbcClient jdbc, Clock clock) {
+			AttachmentStore files, OrganisationEvents events, Actors actors, JdbcClient jdbc, Clock clock,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.organisations = organisations;
 		this.rules = rules;
 		this.regions = regions;
@@ -158,6 +163,7 @@ public class OrganisationManagement {
 		Organisation organisation = find(organisationId);
 		organisation.approve(operator.accountId(), this.clock.instant());
 		this.events.record(organisationId, null, operator.accountId(), OrganisationEvents.Kind.VERIFIED, null);
+		this.publisher.publishEvent(decided(organisation, true, null));
 		return VerificationView.of(organisation);
 	}
 
@@ -171,7 +177,15 @@ public class OrganisationManagement {
 		organisation.reject(reason.strip());
 		this.events.record(organisationId, null, operator.accountId(), OrganisationEvents.Kind.REJECTED,
 				reason.strip());
+		this.publisher.publishEvent(decided(organisation, false, reason.strip()));
 		return VerificationView.of(organisation);
+	}
+
+	private static OrganisationVerificationDecided decided(Organisation organisation, boolean verified,
+			@Nullable String reason) {
+		String nameEn = organisation.nameEn();
+		return new OrganisationVerificationDecided(organisation.id(), organisation.nameZh(),
+				nameEn != null ? nameEn : organisation.nameZh(), verified, reason);
 	}
 
 	/** The organisation's audit trail, for its admins and for operators. */

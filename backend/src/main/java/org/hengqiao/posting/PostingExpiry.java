@@ -1,12 +1,14 @@
 package org.hengqiao.posting;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,9 @@ class PostingExpiry {
 
 	private static final int BATCH = 200;
 
+	/** How many days before a need's deadline its organisation is warned. */
+	static final int WARNING_DAYS = 7;
+
 	private final JdbcClient jdbc;
 
 	private final Postings postings;
@@ -35,8 +40,11 @@ class PostingExpiry {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	PostingExpiry(JdbcClient jdbc, Postings postings, PostingJournal journal, PostingWorkflow workflow,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.postings = postings;
 		this.journal = journal;
@@ -50,6 +58,49 @@ class PostingExpiry {
 		if (expired > 0) {
 			log.info("Expired {} needs past their deadline", expired);
 		}
+		int warned = warnNeedsExpiringSoon();
+		if (warned > 0) {
+			log.info("Warned the owners of {} needs whose deadline is near", warned);
+		}
+	}
+
+	/**
+	 * Warns once per need and deadline when a published need's deadline is at most {@link #WARNING_DAYS} days away.
+	 * The warning row's primary key decides who warns: a second instance's insert does nothing, and publishes
+	 * nothing.
+	 *
+	 * @return how many needs this call warned about
+	 */
+	int warnNeedsExpiringSoon() {
+		LocalDate today = this.workflow.today();
+		Integer warned = this.transactions.execute(status -> {
+			List<Posting> due = this.postings.findAllById(this.jdbc.sql("""
+					select p.id from posting p
+					where p.kind = 'NEED' and p.status = 'PUBLISHED' and p.deadline between :today and :last
+					and not exists (select 1 from posting_expiry_warning w
+					                where w.posting_id = p.id and w.deadline = p.deadline)
+					order by p.id""")
+				.param("today", Date.valueOf(today))
+				.param("last", Date.valueOf(today.plusDays(WARNING_DAYS)))
+				.query(Long.class)
+				.list());
+			int count = 0;
+			for (Posting posting : due) {
+				LocalDate deadline = java.util.Objects.requireNonNull(posting.deadline());
+				int inserted = this.jdbc.sql("""
+						insert into posting_expiry_warning (posting_id, deadline, warned_at) values (?, ?, ?)
+						on conflict do nothing""")
+					.params(posting.id(), Date.valueOf(deadline), Timestamp.from(this.workflow.now()))
+					.update();
+				if (inserted == 1) {
+					this.events.publishEvent(new PostingExpiringSoon(posting.id(), posting.kind(),
+							posting.organisationId(), posting.title(), deadline));
+					count++;
+				}
+			}
+			return count;
+		});
+		return warned == null ? 0 : warned;
 	}
 
 	/** @return how many needs this call expired */

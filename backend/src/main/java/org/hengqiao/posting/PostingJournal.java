@@ -70,6 +70,10 @@ class PostingJournal {
 			.param("at", Timestamp.from(at))
 			.update();
 		this.events.publishEvent(new PostingChanged(posting.id(), posting.kind(), posting.version()));
+		if (action == AuditAction.APPROVED || action == AuditAction.REJECTED) {
+			this.events.publishEvent(new PostingModerated(posting.id(), posting.kind(), posting.organisationId(),
+					posting.title(), action == AuditAction.APPROVED, reason));
+		}
 	}
 
 	/** The reason of the posting's latest closing, if it was ever closed. */

@@ -110,6 +110,36 @@ class PostingExpiryIntegrationTests {
 		}
 	}
 
+	@Test
+	void warnsOncePerDeadlineWhenAPublishedNeedIsAWeekFromItsDeadline() {
+		LocalDate today = LocalDate.now(PostingWorkflow.ZONE);
+		long near = this.needs.published(this.owner, this.operator, aNeed().due(today.plusDays(10)));
+		long far = this.needs.published(this.owner, this.operator, aNeed().due(today.plusDays(40)));
+		long submitted = this.needs.submitted(this.owner, aNeed().due(today.plusDays(10)));
+
+		this.clock.advance(Duration.ofDays(2));
+		this.events.clear();
+		this.expiry.warnNeedsExpiringSoon();
+		assertThat(this.events.stream(PostingExpiringSoon.class)).as("eight days before the deadline").isEmpty();
+
+		this.clock.advance(Duration.ofDays(1));
+		this.expiry.warnNeedsExpiringSoon();
+		this.expiry.warnNeedsExpiringSoon();
+		assertThat(this.events.stream(PostingExpiringSoon.class).map(PostingExpiringSoon::postingId))
+			.as("seven days before: the published need, once; not the far one, not the one still in review")
+			.containsExactly(near)
+			.doesNotContain(far, submitted);
+		assertThat(this.events.stream(PostingExpiringSoon.class).findFirst().orElseThrow())
+			.as("the warning names the need and its deadline")
+			.satisfies(event -> {
+				assertThat(event.title()).isEqualTo(this.jdbc.sql("select title from posting where id = ?")
+					.param(near)
+					.query(String.class)
+					.single());
+				assertThat(event.deadline()).isEqualTo(today.plusDays(10));
+			});
+	}
+
 	private List<String> auditActions(long id) {
 		return this.jdbc.sql("select action from posting_audit where posting_id = ? order by id")
 			.param(id)
