@@ -102,6 +102,9 @@ export interface MatchExplanationData {
   score: ScoreParts
 }
 
+/** How strong a match is: STRONG, GOOD and FAIR are shown; WEAK ones wait behind "show more". */
+export type MatchBand = 'STRONG' | 'GOOD' | 'FAIR' | 'WEAK'
+
 export interface Match {
   rank: number
   id: number
@@ -122,6 +125,9 @@ export interface Match {
   maxYuan: number | null
   publishedAt: string | null
   score: number
+  /** Calibrated match strength, 0–100 (docs/api.md): the share of matches this strong found relevant. */
+  strength: number
+  band: MatchBand
   explanation: MatchExplanationData
 }
 

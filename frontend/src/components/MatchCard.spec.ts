@@ -9,6 +9,8 @@ const match = {
   kind: 'RESULT',
   rank: 2,
   score: 0.91,
+  strength: 92,
+  band: 'STRONG',
   title: '变压器局部放电在线监测系统',
   organisationId: 5,
   organisationName: '衡阳师范学院',
@@ -65,5 +67,12 @@ describe('MatchCard', () => {
     await wrapper.setProps({ expanded: true })
     expect(wrapper.find('[data-testid="match-explanation"]').exists()).toBe(true)
     expect(wrapper.get('[data-testid="toggle-explanation"]').attributes('aria-expanded')).toBe('true')
+  })
+
+  it('shows the calibrated strength and its band, never the raw score', async () => {
+    const wrapper = await mountFor(3)
+
+    expect(wrapper.get('[data-testid="match-strength"]').text()).toBe('匹配强度 92 · 强')
+    expect(wrapper.text()).not.toContain('0.91')
   })
 })

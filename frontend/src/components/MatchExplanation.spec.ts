@@ -22,7 +22,7 @@ const explanation: MatchExplanationData = {
   },
 }
 
-async function mountExplanation() {
+async function mountExplanation(shown: MatchExplanationData = explanation) {
   stubApi({
     '/api/v1/catalogue/fields': [
       { code: 'ENV', name: '资源与环境', children: [{ code: 'ENV.WATER', name: '水处理与水利', children: [] }] },
@@ -31,7 +31,7 @@ async function mountExplanation() {
     '/api/v1/catalogue/clusters': [],
     '/api/v1/regions': [],
   })
-  const { wrapper } = await mountWithApp(MatchExplanation, { props: { explanation, sourceKind: 'NEED' } })
+  const { wrapper } = await mountWithApp(MatchExplanation, { props: { explanation: shown, strength: 87, sourceKind: 'NEED' } })
   const { useCatalogueStore } = await import('@/stores/catalogue')
   await useCatalogueStore().ensure()
   await flushPromises()
@@ -70,13 +70,29 @@ describe('MatchExplanation', () => {
     expect(rows[3]?.text()).toContain('未说明')
   })
 
-  it('breaks the score into parts', async () => {
+  it('breaks the score into parts, the semantic bar showing the similarity stated above it', async () => {
     const wrapper = await mountExplanation()
-    const score = wrapper.get('[data-testid="score-parts"]').text()
-    expect(score).toContain('100%')
-    expect(score).toContain('70%')
-    expect(score).toContain('+0.27')
-    expect(score).toContain('×0.85')
-    expect(score).toContain('0.99')
+    const parts = wrapper.findAll('[data-testid="score-parts"] .why__part')
+    const part = (index: number) => ({ text: parts[index]?.text(), width: parts[index]?.find('.why__bar span').attributes('style') })
+
+    expect(part(0)).toEqual({ text: expect.stringContaining('100%'), width: 'width: 100%;' })
+    expect(part(1), 'semantic: the similarity (80%), not the normalised rank score (70%)').toEqual({
+      text: expect.stringContaining('80%'),
+      width: 'width: 80%;',
+    })
+    expect(wrapper.get('[data-testid="semantic-similarity"]').text()).toContain('80%')
+    expect(part(2).text).toContain('+0.27')
+    expect(part(3).text).toContain('×0.85')
+    expect(part(4)).toEqual({ text: expect.stringMatching(/匹配强度\s*87$/), width: 'width: 87%;' })
+    expect(wrapper.text(), 'the unbounded score is not shown').not.toContain('0.99')
+  })
+
+  it('says no conditions were stated instead of a table of unknowns', async () => {
+    const unstated = explanation.criteria.map((c) => ({ ...c, status: 'UNKNOWN' as const, needValue: null, factor: 1 }))
+    const wrapper = await mountExplanation({ ...explanation, criteria: unstated })
+
+    expect(wrapper.find('[data-testid="criteria"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="criteria-unstated"]').text()).toBe('没有可对比的合作条件，仅按内容匹配。')
+    expect(wrapper.text()).not.toContain('未知')
   })
 })

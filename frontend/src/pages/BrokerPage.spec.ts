@@ -26,6 +26,8 @@ const match: Match = {
   maxYuan: null,
   publishedAt: '2026-10-01T02:00:00Z',
   score: 0.91,
+  strength: 92,
+  band: 'STRONG',
   explanation: {
     sharedTerms: ['二氧化硫'],
     sourceHighlighted: '',

@@ -168,7 +168,9 @@ public class MatchingEngine {
 		record Ranked(Fusion.Scored scored, List<Criterion> criteria, double compatibility, double total) {
 		}
 		List<Ranked> ranked = new ArrayList<>();
-		for (Fusion.Scored scored : Fusion.fuse(lexical, semantic, fields)) {
+		List<Fusion.Scored> fused = Fusion.fuse(lexical, semantic, fields);
+		double consensus = fused.stream().mapToDouble(Fusion.Scored::fieldAffinity).max().orElse(0);
+		for (Fusion.Scored scored : fused) {
 			MatchProfile candidate = MatchProfile.of(candidates.get(scored.id()));
 			List<Criterion> criteria = source.isNeedSide() ? this.compatibility.evaluate(source.profile(), candidate)
 					: this.compatibility.evaluate(candidate, source.profile());
@@ -195,6 +197,7 @@ public class MatchingEngine {
 			allShared.addAll(shared);
 			Double similarity = r.scored().semantic() != null ? r.scored().semantic() : similarities.get(id);
 			Fusion.Scored s = r.scored();
+			int strength = MatchStrength.of(source.origin(), s.relevance(), consensus, r.compatibility());
 			MatchExplanation explanation = new MatchExplanation(shared,
 					highlight(source.title() + (source.text().isEmpty() ? "" : "\n" + source.text()), shared),
 					highlight(posting.title(), shared), Passages.of(posting.text(), shared), similarity, r.criteria(),
@@ -204,8 +207,8 @@ public class MatchingEngine {
 			matches.add(new Match(matches.size() + 1, id, posting.kind(), posting.title(), posting.organisationId(),
 					posting.organisationName(), posting.organisationType(), posting.fieldCode(), posting.clusters(),
 					posting.cooperationModes(), posting.regionCode(), posting.trl(), posting.stage(),
-					posting.negotiable(), posting.minYuan(), posting.maxYuan(), posting.publishedAt(), r.total(),
-					explanation));
+					posting.negotiable(), posting.minYuan(), posting.maxYuan(), posting.publishedAt(), r.total(), strength,
+					MatchBand.of(strength), explanation));
 		}
 		return new MatchList(source.id(), source.kind(), target, highlight(source.title(), List.copyOf(allShared)),
 				matches);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import org.hengqiao.HengqiaoApplication;
 import org.hengqiao.matching.Match;
+import org.hengqiao.matching.MatchBand;
 import org.hengqiao.matching.MatchRequest;
 import org.hengqiao.matching.MatchingEngine;
 import org.hengqiao.organisation.OrganisationType;
@@ -61,6 +63,51 @@ public final class RelevanceBenchmark {
 			run(context, file);
 		}
 		System.exit(0);
+	}
+
+	private static final List<String> FEATURES = new ArrayList<>();
+
+	private static final Map<String, BandTally> BANDS = new LinkedHashMap<>();
+
+	/**
+	 * Per band: the share of its matches that are relevant (grade ≥ 1) and its share of all matches shown. Weak
+	 * matches count among those shown (behind "show more") but get no line of their own.
+	 */
+	static final class BandTally {
+
+		private final Map<MatchBand, int[]> counts = new EnumMap<>(MatchBand.class);
+
+		private int total;
+
+		void add(MatchBand band, boolean relevant) {
+			int[] count = this.counts.computeIfAbsent(band, b -> new int[2]);
+			count[0]++;
+			count[1] += relevant ? 1 : 0;
+			this.total++;
+		}
+
+		List<String> lines(String set) {
+			List<String> lines = new ArrayList<>();
+			for (MatchBand band : List.of(MatchBand.STRONG, MatchBand.GOOD, MatchBand.FAIR)) {
+				int[] count = this.counts.getOrDefault(band, new int[2]);
+				lines.add(String.format(Locale.ROOT,
+						"{\"method\":\"band\",\"band\":\"%s\",\"queries\":\"%s\",\"relevant\":%.3f,\"share\":%.3f}",
+						band.name().toLowerCase(Locale.ROOT), set, count[0] == 0 ? 0.0 : count[1] / (double) count[0],
+						count[0] / (double) this.total));
+			}
+			return lines;
+		}
+
+	}
+
+	/** One shown match's score parts and whether it is relevant, for calibrating the match bands. */
+	static String features(String set, int words, Match m, boolean relevant) {
+		var p = m.explanation().score();
+		Double similarity = m.explanation().semanticSimilarity();
+		return String.format(Locale.ROOT, "%s\t%d\t%d\t%s\t%s\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%d", set, words, m.rank(),
+				p.lexical() == null ? "" : String.format(Locale.ROOT, "%.4f", p.lexical()),
+				similarity == null ? "" : String.format(Locale.ROOT, "%.4f", similarity), p.lexicalNormalised(),
+				p.semanticNormalised(), p.fused(), p.fieldAffinity(), p.relevance(), relevant ? 1 : 0);
 	}
 
 	record Rec(String id, String title, String text, String discipline, List<String> keywords) {
@@ -130,12 +177,14 @@ public final class RelevanceBenchmark {
 						PostingKind.RESULT, query, CandidateRetrieval.TextOrigin.TYPED, analysis.phrases(query), vector, SearchFilters.none(), 100, null));
 				List<String> lexical = pool.lexical().stream().map(c -> idOf.get(c.posting().id())).toList();
 				List<String> semantic = pool.semantic().stream().map(c -> idOf.get(c.posting().id())).toList();
-				List<String> hybrid = engine.forText(new MatchRequest(query, null, null, 10))
-					.matches()
-					.stream()
-					.map(Match::id)
-					.map(idOf::get)
-					.toList();
+				List<Match> matches = engine.forText(new MatchRequest(query, null, null, 10)).matches();
+				List<String> hybrid = matches.stream().map(Match::id).map(idOf::get).toList();
+				for (Match m : matches) {
+					String id = idOf.get(m.id());
+					boolean relevant = id != null && disciplineOf.get(id).equals(r.discipline());
+					FEATURES.add(features(set, words.size(), m, relevant));
+					BANDS.computeIfAbsent(set, k -> new BandTally()).add(m.band(), relevant);
+				}
 				List<List<String>> rankings = List.of(lexical, semantic, hybrid);
 				for (int m = 0; m < 3; m++) {
 					double[] metrics = metrics(rankings.get(m), r.id(), disciplineOf, disciplineCount);
@@ -157,6 +206,11 @@ public final class RelevanceBenchmark {
 			}
 		}
 		lines.addAll(postingSet(context, records, report, idOf));
+		BANDS.forEach((set, tally) -> lines.addAll(tally.lines(set)));
+		String dump = System.getProperty("hengqiao.bench.features");
+		if (dump != null) {
+			Files.write(Path.of(dump), FEATURES);
+		}
 		System.out.println();
 		lines.forEach(System.out::println);
 	}
@@ -202,13 +256,18 @@ public final class RelevanceBenchmark {
 					null, null, null, Set.of(), Set.of(), true, null, null, result.regionCode(), null, null, null,
 					Instant.now(), Instant.now());
 			postings.putSource(need);
-			List<String> ranked = engine.forNeed(need.id(), 11)
+			List<Match> matches = engine.forNeed(need.id(), 11)
 				.matches()
 				.stream()
-				.map(m -> idOf.get(m.id()))
-				.filter(id -> !r.id().equals(id))
+				.filter(m -> !r.id().equals(idOf.get(m.id())))
 				.limit(10)
 				.toList();
+			List<String> ranked = matches.stream().map(m -> idOf.get(m.id())).toList();
+			for (Match m : matches) {
+				boolean relevant = grades.containsKey(idOf.get(m.id()));
+				FEATURES.add(features("posting", r.keywords().size(), m, relevant));
+				BANDS.computeIfAbsent("posting", k -> new BandTally()).add(m.band(), relevant);
+			}
 			double[] metrics = gradedMetrics(ranked, grades);
 			for (int k = 0; k < 3; k++) {
 				sums[k] += metrics[k];

@@ -115,6 +115,17 @@ class MatchingIntegrationTests {
 					org.assertj.core.groups.Tuple.tuple(Criterion.Name.PRICE_BUDGET, Criterion.Status.CONFLICTING),
 					org.assertj.core.groups.Tuple.tuple(Criterion.Name.MATURITY, Criterion.Status.CONFLICTING));
 		assertThat(incompatible.explanation().score().compatibility()).isLessThan(1.0);
+
+		assertThat(list.matches()).allSatisfy(m -> {
+			assertThat(m.strength()).as("strength of %s", m.title()).isBetween(0, 100);
+			assertThat(m.band()).as("band of %s", m.title()).isEqualTo(MatchBand.of(m.strength()));
+		});
+		assertThat(best.strength()).as("conflicting criteria lower the strength")
+			.isGreaterThan(incompatible.strength());
+		list.matches()
+			.stream()
+			.filter(m -> m.id() == this.unrelatedResult.id())
+			.forEach(m -> assertThat(m.band()).as("a rail bogie for a wastewater need").isEqualTo(MatchBand.WEAK));
 	}
 
 	@Test
@@ -129,6 +140,10 @@ class MatchingIntegrationTests {
 				assertThat(json).extractingPath(mine).asArray().hasSize(1);
 				assertThat(json).extractingPath(mine + ".explanation.sharedTerms[0]").asArray().isNotEmpty();
 				assertThat(json).extractingPath(mine + ".explanation.criteria[*]").asArray().hasSize(6);
+				assertThat(json).extractingPath(mine + ".strength").asArray().singleElement()
+					.satisfies(strength -> assertThat(((Number) strength).intValue()).isBetween(0, 100));
+				assertThat(json).extractingPath(mine + ".band").asArray().singleElement()
+					.isIn("STRONG", "GOOD", "FAIR", "WEAK");
 			});
 	}
 
