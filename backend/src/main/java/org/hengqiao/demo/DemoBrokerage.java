@@ -1,12 +1,12 @@
 package org.hengqiao.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.hengqiao.account.AccountManagement;
 import org.hengqiao.account.Actor;
 import org.hengqiao.account.Actors;
 import org.hengqiao.brokerage.FollowUpDraft;
@@ -46,39 +46,39 @@ class DemoBrokerage implements ApplicationRunner {
 
 	private final FollowUpManagement followUps;
 
-	private final AccountManagement accounts;
+	private final DemoPeople people;
 
 	private final Actors actors;
 
 	private final JdbcClient jdbc;
 
-	DemoBrokerage(RequestManagement requests, FollowUpManagement followUps, AccountManagement accounts,
-			Actors actors, JdbcClient jdbc) {
+	private final Clock clock;
+
+	DemoBrokerage(RequestManagement requests, FollowUpManagement followUps, DemoPeople people, Actors actors,
+			JdbcClient jdbc, Clock clock) {
 		this.requests = requests;
 		this.followUps = followUps;
-		this.accounts = accounts;
+		this.people = people;
 		this.actors = actors;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Optional<Long> brokerId = this.jdbc.sql("select id from account where email = ?")
-			.param(BROKER)
-			.query(Long.class)
-			.optional();
-		if (brokerId.isEmpty() || this.jdbc.sql("select count(*) from broker_assignment where broker_account_id = ?")
-			.param(brokerId.get())
+		Optional<Actor> found = this.people.byEmail(BROKER);
+		if (found.isEmpty() || this.jdbc.sql("select count(*) from broker_assignment where broker_account_id = ?")
+			.param(found.get().accountId())
 			.query(Long.class)
 			.single() > 0) {
 			return;
 		}
-		Actor broker = this.accounts.actorOf(brokerId.get()).orElseThrow();
-		Actor smelter = member(SMELTER);
-		Actor university = member(UNIVERSITY);
-		long wastewater = posting(SMELTER, "铅锌冶炼废水中重金属深度去除与回收技术");
-		long dust = posting(SMELTER, "冶炼烟尘中铟、锗等稀散金属的高效提取工艺");
-		long adsorption = posting(UNIVERSITY, "含铊重金属废水选择性吸附深度处理技术");
+		Actor broker = found.get();
+		Actor smelter = this.people.member(SMELTER);
+		Actor university = this.people.member(UNIVERSITY);
+		long wastewater = this.people.posting(SMELTER, "铅锌冶炼废水中重金属深度去除与回收技术");
+		long dust = this.people.posting(SMELTER, "冶炼烟尘中铟、锗等稀散金属的高效提取工艺");
+		long adsorption = this.people.posting(UNIVERSITY, "含铊重金属废水选择性吸附深度处理技术");
 		List<RequestView> asked = new ArrayList<>();
 		this.actors.runAs(smelter, () -> {
 			asked.add(this.requests.ask(new RequestDraft(SubjectType.NEED, wastewater, broker.accountId(),
@@ -91,26 +91,9 @@ class DemoBrokerage implements ApplicationRunner {
 		this.actors.runAs(broker, () -> {
 			asked.forEach(request -> this.requests.accept(request.id()));
 			this.followUps.create(new FollowUpDraft(SubjectType.NEED, wastewater, "约冶炼厂技术部与南华大学团队线上沟通除铊方案",
-					LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3)));
+					LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Shanghai"))).plusDays(3)));
 		});
 		log.info("Demo broker asked for and assigned to 2 needs and 1 result");
-	}
-
-	/** The first active member of the organisation (its admin, who registered it). */
-	private Actor member(String creditCode) {
-		long id = this.jdbc.sql("""
-				select a.id from account a join organisation o on o.id = a.organisation_id
-				where o.credit_code = ? and a.membership_status = 'ACTIVE' order by a.id limit 1""")
-			.param(creditCode)
-			.query(Long.class)
-			.single();
-		return this.accounts.actorOf(id).orElseThrow();
-	}
-
-	private long posting(String creditCode, String title) {
-		return this.jdbc.sql("""
-				select p.id from posting p join organisation o on o.id = p.organisation_id
-				where o.credit_code = ? and p.title = ?""").param(creditCode).param(title).query(Long.class).single();
 	}
 
 }

@@ -3,6 +3,7 @@ package org.hengqiao.demo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,7 +18,6 @@ import org.hengqiao.account.Actors;
 import org.hengqiao.account.NewAccount;
 import org.hengqiao.demo.DemoCatalogue.DemoNeed;
 import org.hengqiao.demo.DemoCatalogue.DemoOrganisation;
-import org.hengqiao.demo.DemoCatalogue.DemoPostings;
 import org.hengqiao.demo.DemoCatalogue.DemoResult;
 import org.hengqiao.need.NeedDraft;
 import org.hengqiao.need.NeedManagement;
@@ -45,7 +45,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -92,9 +91,11 @@ class DemoData implements ApplicationRunner {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	DemoData(Registration registration, OrganisationManagement organisations, AccountManagement accounts,
 			NeedManagement needs, ResultManagement results, PostingLifecycle lifecycle, Actors actors,
-			JdbcClient jdbc, JsonMapper json) {
+			JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.registration = registration;
 		this.organisations = organisations;
 		this.accounts = accounts;
@@ -104,11 +105,12 @@ class DemoData implements ApplicationRunner {
 		this.actors = actors;
 		this.jdbc = jdbc;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
-		DemoCatalogue catalogue = catalogue();
+		DemoCatalogue catalogue = DemoCatalogue.read(this.json);
 		String firstCode = catalogue.organisations().getFirst().creditCode();
 		if (this.jdbc.sql("select count(*) from organisation where credit_code = ?")
 			.param(firstCode)
@@ -148,7 +150,7 @@ class DemoData implements ApplicationRunner {
 	private void postNeed(DemoNeed need, Author author, Actor operator) {
 		NeedDraft draft = new NeedDraft(null, need.title(), need.text(), need.fieldCode(), need.clusters(),
 				need.keywords(), need.modes(), amount(Boolean.TRUE.equals(need.negotiable()), need.minYuan(), need.maxYuan()),
-				LocalDate.now().plusDays(need.deadlineDays()), author.region(),
+				LocalDate.now(this.clock).plusDays(need.deadlineDays()), author.region(),
 				need.minTrl() == null ? null : new Maturity(need.minTrl(), null), contact(author.actor()),
 				ContactVisibility.VERIFIED_ORGANISATIONS);
 		long id = this.actors.callAs(author.actor(), () -> this.needs.create(draft).posting().id());
@@ -184,19 +186,6 @@ class DemoData implements ApplicationRunner {
 
 	private Actor actor(long accountId) {
 		return this.accounts.actorOf(accountId).orElseThrow();
-	}
-
-	private DemoCatalogue catalogue() throws IOException {
-		List<DemoOrganisation> organisations = read("demo/organisations.json",
-				this.json.getTypeFactory().constructCollectionType(List.class, DemoOrganisation.class));
-		DemoPostings postings = read("demo/postings.json", this.json.constructType(DemoPostings.class));
-		return new DemoCatalogue(organisations, postings.needs(), postings.results());
-	}
-
-	private <T> T read(String path, tools.jackson.databind.JavaType type) throws IOException {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return this.json.readValue(in, type);
-		}
 	}
 
 	private static String displayName(DemoOrganisation organisation) {
