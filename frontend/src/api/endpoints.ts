@@ -106,6 +106,12 @@ export const postingApi = {
       query: { mine: true, sort: 'updated', ...query },
       signal,
     }),
+  /** An organisation's published postings of a kind, newest first (what its public page lists). */
+  ofOrganisation: (kind: PostingKind, organisation: number, signal?: AbortSignal) =>
+    api.get<Page<PostingSummary>>(`${BASE}/${collectionOf[kind]}`, {
+      query: { organisation, sort: 'newest', size: 50 },
+      signal,
+    }),
   get: (kind: PostingKind, id: number, signal?: AbortSignal) =>
     api.get<PostingDetail>(`${BASE}/${collectionOf[kind]}/${id}`, { signal }),
   createNeed: (draft: NeedDraft) => api.post<NeedView>(`${BASE}/needs`, draft),

@@ -66,6 +66,13 @@ export const routes: RouteRecordRaw[] = [
   },
   // --- end portal-search ---
   {
+    path: '/organisations/:id(\\d+)',
+    name: 'organisation-public',
+    component: () => import('@/pages/OrganisationPublicPage.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'orgPage.title' },
+  },
+  {
     path: '/login',
     name: 'login',
     component: () => import('@/pages/LoginPage.vue'),
