@@ -30,7 +30,7 @@ public class CandidateRetrieval {
 	/** The kNN search looks at this many candidates per shard (recall of HNSW grows with it). */
 	static final int NUM_CANDIDATES = 200;
 
-	private static final String[] RANKING_FIELDS_EXCLUDED = { "vector", "text", "text_seg", "title_seg" };
+	private static final String[] RANKING_FIELDS_EXCLUDED = { "vector", "text", "text_seg", "title_seg", "labels", "labels_seg" };
 
 	private final ElasticsearchClient client;
 

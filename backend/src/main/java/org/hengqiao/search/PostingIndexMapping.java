@@ -11,7 +11,7 @@ import org.springframework.core.io.ClassPathResource;
 final class PostingIndexMapping {
 
 	/** The mapping version this code writes and reads; bump it together with a new file. */
-	static final int CURRENT = 2;
+	static final int CURRENT = 3;
 
 	static final String RESOURCE = "search/postings-v" + CURRENT + ".json";
 

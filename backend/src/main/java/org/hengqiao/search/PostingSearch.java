@@ -118,7 +118,7 @@ public class PostingSearch {
 			else {
 				s.aggregations(facets(multiSelect));
 			}
-			s.source(src -> src.filter(f -> f.excludes("vector", "title_seg", "text_seg", "text")));
+			s.source(src -> src.filter(f -> f.excludes("vector", "title_seg", "text_seg", "text", "labels", "labels_seg")));
 			if (!q.isEmpty()) {
 				s.highlight(h -> marks(h)
 					.fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
@@ -204,7 +204,7 @@ public class PostingSearch {
 
 	private Query query(String q, List<Query> filterClauses) {
 		Query main = q.isEmpty() ? Query.of(x -> x.matchAll(m -> m))
-				: this.queries.lexical(q, this.analysis.phrases(q), true);
+				: this.queries.keywords(q, this.analysis.phrases(q));
 		return Query.of(x -> x.bool(b -> b.must(main).filter(filterClauses)));
 	}
 
@@ -238,7 +238,7 @@ public class PostingSearch {
 		SearchResponse<Map> response = this.client.search(s -> s.index(indices(kind))
 			.knn(k -> k.field("vector").queryVector(vector).k(10).numCandidates(100).filter(filters))
 			.size(10)
-			.source(src -> src.filter(f -> f.excludes("vector", "title_seg", "text_seg", "text")))
+			.source(src -> src.filter(f -> f.excludes("vector", "title_seg", "text_seg", "text", "labels", "labels_seg")))
 			.highlight(h -> marks(h).fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(100).numberOfFragments(1).noMatchSize(120))))),
 				Map.class);
 		return response.hits().hits().stream().map(PostingSearch::item).toList();

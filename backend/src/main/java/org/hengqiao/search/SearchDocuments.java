@@ -3,9 +3,11 @@ package org.hengqiao.search;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hengqiao.catalogue.TechnicalFields;
 import org.hengqiao.organisation.Region;
 import org.hengqiao.organisation.Regions;
 import org.hengqiao.posting.PostingDocument;
@@ -23,9 +25,12 @@ class SearchDocuments {
 
 	private final Regions regions;
 
-	SearchDocuments(TextAnalysis analysis, Regions regions) {
+	private final TechnicalFields fields;
+
+	SearchDocuments(TextAnalysis analysis, Regions regions, TechnicalFields fields) {
 		this.analysis = analysis;
 		this.regions = regions;
+		this.fields = fields;
 	}
 
 	Map<String, Object> toSource(PostingDocument posting, float[] vector) {
@@ -36,6 +41,9 @@ class SearchDocuments {
 		source.put("title_seg", this.analysis.segmented(posting.title()));
 		source.put("text", posting.text());
 		source.put("text_seg", this.analysis.segmented(posting.text()));
+		String labels = String.join("\n", labels(posting));
+		source.put("labels", labels);
+		source.put("labels_seg", this.analysis.segmented(labels));
 		source.put("keywords", posting.keywords());
 		source.put("organisation_id", posting.organisationId());
 		source.put("organisation_name", posting.organisationName());
@@ -59,6 +67,27 @@ class SearchDocuments {
 		source.put("content_hash", Embeddings.hash(Embeddings.contentOf(posting)));
 		source.put("vector", vector);
 		return source;
+	}
+
+	/**
+	 * The names a posting is filed under, in both languages: its industry clusters, its technical field and that
+	 * field's parent. People type these ("新能源", "rail transit") more often than the words of a description.
+	 */
+	List<String> labels(PostingDocument posting) {
+		List<String> labels = new ArrayList<>();
+		posting.clusters().stream().sorted().forEach(cluster -> {
+			labels.add(cluster.displayName(Locale.CHINESE));
+			labels.add(cluster.displayName(Locale.ENGLISH));
+		});
+		for (String code : new String[] { posting.fieldCode(), posting.fieldParentCode() }) {
+			if (code != null) {
+				this.fields.find(code).ifPresent(field -> {
+					labels.add(field.nameZh());
+					labels.add(field.nameEn());
+				});
+			}
+		}
+		return labels;
 	}
 
 	/** The amount a posting is sorted by: the top of its range, or the bottom when it has no top. */

@@ -35,7 +35,16 @@ class SearchQueries {
 	 * @param strict for keyword search: at least one of the three must really match, not a stray character
 	 */
 	Query lexical(String text, List<String> phrases, boolean strict) {
-		return lexical(text, text, phrases, strict);
+		return lexical(text, text, phrases, strict, false);
+	}
+
+	/**
+	 * Keyword search: the strict lexical query over the text and also over the names a posting is filed under
+	 * ({@code labels}: clusters and fields in both languages), so "新能源" finds a posting tagged 新能源汽车 whose
+	 * text never says so. Matching leaves the labels out: its strength was calibrated without them.
+	 */
+	Query keywords(String text, List<String> phrases) {
+		return lexical(text, text, phrases, true, true);
 	}
 
 	/**
@@ -45,29 +54,34 @@ class SearchQueries {
 	 * docs/benchmarks.md).
 	 */
 	Query words(String text, List<String> phrases) {
-		return lexical("", text, phrases, false);
+		return lexical("", text, phrases, false, false);
 	}
 
-	private Query lexical(String characters, String words, List<String> phrases, boolean strict) {
+	private Query lexical(String characters, String words, List<String> phrases, boolean strict, boolean labels) {
 		String segmented = this.analysis.segmented(words);
 		return Query.of(q -> q.bool(b -> {
 			if (!characters.isBlank()) {
 				b.should(s -> s.multiMatch(m -> {
-					m.query(characters).fields("title^2", "text", "keywords^1.5");
+					m.query(characters).fields(labels ? List.of("title^2", "text", "keywords^1.5", "labels")
+							: List.of("title^2", "text", "keywords^1.5"));
 					return strict ? m.minimumShouldMatch("80%") : m;
 				}));
 			}
 			if (!segmented.isBlank()) {
 				b.should(s -> s.multiMatch(m -> {
-					m.query(segmented).fields("title_seg^2", "text_seg");
+					m.query(segmented).fields(labels ? List.of("title_seg^2", "text_seg", "labels_seg")
+							: List.of("title_seg^2", "text_seg"));
 					return strict ? m.minimumShouldMatch("2<75%") : m;
 				}));
 			}
 			for (String phrase : phrases) {
-				b.should(s -> s.disMax(d -> d
-					.queries(p -> p.matchPhrase(mp -> mp.field("title").query(phrase).slop(2).boost(2f)))
-					.queries(p -> p.matchPhrase(mp -> mp.field("text").query(phrase).slop(2)))
-					.queries(p -> p.matchPhrase(mp -> mp.field("keywords").query(phrase).slop(1).boost(1.5f)))));
+				b.should(s -> s.disMax(d -> {
+					d.queries(p -> p.matchPhrase(mp -> mp.field("title").query(phrase).slop(2).boost(2f)))
+						.queries(p -> p.matchPhrase(mp -> mp.field("text").query(phrase).slop(2)))
+						.queries(p -> p.matchPhrase(mp -> mp.field("keywords").query(phrase).slop(1).boost(1.5f)));
+					// A label is a name: its characters must stay together (新能源 in 新能源汽车, not 能 and 源 apart).
+					return labels ? d.queries(p -> p.matchPhrase(mp -> mp.field("labels").query(phrase))) : d;
+				}));
 			}
 			return b.minimumShouldMatch("1");
 		}));
