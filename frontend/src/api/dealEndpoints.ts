@@ -8,6 +8,7 @@ import type {
   FollowUp,
   IntroducedInterest,
   IntroductionRequest,
+  PostingRelation,
   StageChange,
   StageChangeEntry,
   SubjectType,
@@ -64,4 +65,10 @@ export const brokerApi = {
   acceptRequest: (id: number) => api.post<BrokerRequest>(`${BASE}/broker/requests/${id}/acceptance`),
   declineRequest: (id: number) => api.post<BrokerRequest>(`${BASE}/broker/requests/${id}/decline`),
   withdrawRequest: (id: number) => api.post<BrokerRequest>(`${BASE}/broker/requests/${id}/withdrawal`),
+}
+
+/** The signed-in viewer's relation to a posting: its interest, conversation and deal, and what it may still do. */
+export const postingRelationApi = {
+  get: (postingId: number, signal?: AbortSignal) =>
+    api.get<PostingRelation>(`${BASE}/postings/${postingId}/relation`, { signal }),
 }

@@ -1,3 +1,4 @@
+import type { InterestStatus } from './connectTypes'
 import type { Match } from './postingTypes'
 import type { CooperationMode, PostingKind } from './types'
 
@@ -184,4 +185,15 @@ export interface IntroducedInterest {
   id: number
   status: string
   introducedBy: { accountId: number; displayName: string } | null
+}
+
+/** What a posting means to the viewer's organisation (GET /api/v1/postings/{id}/relation). */
+export interface PostingRelation {
+  postingId: number
+  own: boolean
+  interest: { id: number; status: InterestStatus } | null
+  conversationId: number | null
+  deal: { id: number; stage: DealStage; confirmed: boolean } | null
+  mayExpressInterest: boolean
+  mayOpenDeal: boolean
 }

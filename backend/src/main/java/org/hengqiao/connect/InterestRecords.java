@@ -20,6 +20,9 @@ interface InterestRecords extends JpaRepository<Interest, Long> {
 
 	List<Interest> findByPostingOrganisationIdOrderByCreatedAtDesc(long organisationId);
 
+	Optional<Interest> findFirstByPostingIdAndInterestedOrganisationIdOrderByCreatedAtDescIdDesc(long postingId,
+			long interestedOrganisationId);
+
 	List<Interest> findByPostingOrganisationIdAndStatusOrderByCreatedAtDesc(long organisationId,
 			InterestStatus status);
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -194,6 +195,17 @@ public class Interests {
 		return views(status == null
 				? this.interests.findByInterestedOrganisationIdOrderByCreatedAtDesc(organisationId)
 				: this.interests.findByInterestedOrganisationIdAndStatusOrderByCreatedAtDesc(organisationId, status));
+	}
+
+	/**
+	 * The latest interest the organisation expressed (or was introduced with) in the posting, whatever its status:
+	 * what the posting's page tells that organisation's members.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<InterestView> latest(long postingId, long organisationId) {
+		return this.interests
+			.findFirstByPostingIdAndInterestedOrganisationIdOrderByCreatedAtDescIdDesc(postingId, organisationId)
+			.map(this::view);
 	}
 
 	@Transactional(readOnly = true)

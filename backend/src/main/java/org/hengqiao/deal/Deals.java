@@ -52,4 +52,12 @@ interface Deals extends JpaRepository<Deal, Long> {
 			    or d.brokerAccountId = :account)""")
 	boolean existsLiveFor(long posting, long organisation, long account);
 
+	/** The organisation's deals on the posting (as either side), the latest first. */
+	@Query("""
+			select d from Deal d
+			where (d.needId = :posting or d.resultId = :posting)
+			  and (d.demandOrganisationId = :organisation or d.supplyOrganisationId = :organisation)
+			order by d.updatedAt desc, d.id desc""")
+	List<Deal> findOnPostingOf(long posting, long organisation);
+
 }
