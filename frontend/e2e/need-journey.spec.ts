@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import {
   anEnterprise,
   choose,
+  confirmDecision,
   OPERATOR_EMAIL,
   OPERATOR_PASSWORD,
   openConsoleTab,
@@ -27,6 +28,7 @@ test('an enterprise posts a need that the operator approves and that then matche
   await signIn(page, OPERATOR_EMAIL, OPERATOR_PASSWORD)
   await openConsoleTab(page, '认证审核')
   await page.getByTestId('queue-item').filter({ hasText: enterprise.name }).getByTestId('approve').click()
+  await confirmDecision(page, '通过认证')
   await expect(page.getByTestId('queue-item').filter({ hasText: enterprise.name })).toHaveCount(0)
   await signOut(page)
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { aCreditCode, choose, OPERATOR_EMAIL, OPERATOR_PASSWORD, signIn, signOut } from './support'
+import { aCreditCode, choose, confirmDecision, OPERATOR_EMAIL, OPERATOR_PASSWORD, signIn, signOut } from './support'
 
 /*
  * The onboarding journey against the packaged application: an enterprise registers, uploads its licence and asks
@@ -61,6 +61,7 @@ test('an enterprise registers, asks for verification and is verified by the oper
   await expect(item.getByTestId('licence-link')).toHaveAttribute('href', /\/licence$/)
   await page.screenshot({ path: testInfo.outputPath('04-admin-queue.png'), fullPage: true })
   await item.getByTestId('approve').click()
+  await confirmDecision(page, '通过认证')
   await expect(page.getByTestId('queue-item').filter({ hasText: name })).toHaveCount(0)
   await signOut(page)
 

@@ -86,6 +86,14 @@ export async function registerEnterprise(page: Page, enterprise: Enterprise): Pr
   await expect(page.getByTestId('verification-status')).toHaveText('审核中')
 }
 
+/** Answers an operator's confirmation box (approving takes effect at once, so the portal asks first). */
+export async function confirmDecision(page: Page, button: string | RegExp): Promise<void> {
+  const box = page.locator('.el-message-box')
+  await expect(box).toBeVisible()
+  await box.getByRole('button', { name: button }).click()
+  await expect(box).toBeHidden()
+}
+
 /** Opens a tab of the operator console from the account menu. */
 export async function openConsoleTab(page: Page, tab: string): Promise<void> {
   await page.getByTestId('account-menu').click()

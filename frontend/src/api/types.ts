@@ -22,6 +22,18 @@ export interface PlatformStats {
   publishedResults: number
   organisations: number
   matchesMade: number
+  /** The value of the technology contracts signed through the platform, in yuan. */
+  contractValueYuan: number
+  brokers: number
+  /** Needs and results first published this calendar month (Hengyang's), still public. */
+  newPostingsThisMonth: number
+}
+
+/** An industry cluster with its number of public needs and results; `name` in the request's language. */
+export interface ClusterFigure {
+  code: string
+  name: string
+  postings: number
 }
 
 /** An industry cluster of Hengyang; `name` arrives in the request's Accept-Language. */
@@ -159,6 +171,14 @@ export interface Verification {
   requestedAt: string | null
   verifiedAt: string | null
   licence: LicenceInfo | null
+  /** Who asked for verification and how to reach them; in the operators' queue only. */
+  applicant?: Applicant | null
+}
+
+export interface Applicant {
+  name: string
+  email: string
+  phone: string | null
 }
 
 export interface Member {

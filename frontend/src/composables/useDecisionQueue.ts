@@ -10,6 +10,8 @@ import { ElMessage } from '@/ui/element'
  */
 export function useDecisionQueue<T>(options: {
   approve: (item: T) => Promise<unknown>
+  /** Asked before approving; approving stops unless it resolves to true. */
+  confirmApprove?: (item: T) => Promise<boolean>
   reject: (item: T, reason: string) => Promise<unknown>
   remove: (item: T) => void
   reload: () => Promise<unknown>
@@ -21,6 +23,7 @@ export function useDecisionQueue<T>(options: {
   const rejecting = ref<T>()
 
   async function approve(item: T): Promise<void> {
+    if (options.confirmApprove && !(await options.confirmApprove(item))) return
     approving.value = item
     try {
       await options.approve(item)

@@ -17,6 +17,7 @@ function aPendingOrganisation(id: number, nameZh: string): Verification {
     requestedAt: '2026-03-18T02:00:00Z',
     verifiedAt: null,
     licence: { fileName: '营业执照.pdf', contentType: 'application/pdf', size: 204_800, sha256: 'ab', uploadedAt: '2026-03-18T01:00:00Z' },
+    applicant: { name: '王经理', email: 'wang@jinggong.example.cn', phone: '0734-8888888' },
   }
 }
 
@@ -47,6 +48,16 @@ async function openRejectDialog(wrapper: VueWrapper) {
   await settle()
 }
 
+/** The confirmation box is teleported to <body> too. */
+async function answerConfirmation(button: 'confirm' | 'cancel') {
+  await settle()
+  const box = document.querySelector<HTMLElement>('.el-message-box')
+  if (!box) throw new Error('no confirmation was asked')
+  const buttons = box.querySelectorAll<HTMLButtonElement>('.el-message-box__btns button')
+  buttons[button === 'confirm' ? buttons.length - 1 : 0]?.click()
+  await settle()
+}
+
 async function confirmReject() {
   dialog().dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
   await settle()
@@ -64,6 +75,34 @@ describe('VerificationQueuePage', () => {
     expect(items[0]?.text()).toContain('石鼓区')
     expect(items[0]?.text()).toContain('企业')
     expect(items[0]?.get('[data-testid="licence-link"]').attributes('href')).toBe('/api/v1/organisations/3/licence')
+  })
+
+  it('previews the licence inline, names the applicant and links to the national credit system', async () => {
+    stubQueue(() => json({}))
+    const wrapper = await mountQueue()
+
+    const item = wrapper.findAll('[data-testid="queue-item"]')[0]!
+    expect(item.get('[data-testid="licence-frame"]').attributes('src')).toBe('/api/v1/operator/verifications/3/licence')
+    expect(item.get('[data-testid="applicant"]').text()).toContain('王经理')
+    expect(item.get('[data-testid="applicant"]').text()).toContain('wang@jinggong.example.cn')
+    expect(item.get('[data-testid="applicant"]').text()).toContain('0734-8888888')
+    const check = item.get('[data-testid="credit-check"]')
+    expect(check.attributes('href')).toBe('https://www.gsxt.gov.cn')
+    expect(check.text()).toContain('国家企业信用信息公示系统')
+  })
+
+  it('shows a photographed licence as an image', async () => {
+    stubApi({
+      '/api/v1/operator/verifications': [
+        { ...aPendingOrganisation(5, '衡阳轴承厂'), licence: { fileName: 'scan.png', contentType: 'image/png', size: 1000, sha256: 'cd', uploadedAt: '2026-03-18T01:00:00Z' } },
+      ],
+      '/api/v1/regions': [],
+      '/api/v1/catalogue/industries': [],
+    })
+    const wrapper = await mountQueue()
+
+    expect(wrapper.get('[data-testid="licence-image"]').attributes('src')).toBe('/api/v1/operator/verifications/5/licence')
+    expect(wrapper.find('[data-testid="licence-frame"]').exists()).toBe(false)
   })
 
   it('refuses to reject without a reason', async () => {
@@ -110,12 +149,23 @@ describe('VerificationQueuePage', () => {
     ])
   })
 
-  it('approves with one click', async () => {
+  it('sends nothing when the operator does not confirm the approval', async () => {
     const fetchMock = stubQueue(() => json({ ...aPendingOrganisation(3, '衡阳精工刀具有限公司'), status: 'VERIFIED' }))
     const wrapper = await mountQueue()
 
     await wrapper.findAll('[data-testid="queue-item"]')[0]?.get('[data-testid="approve"]').trigger('click')
-    await settle()
+    await answerConfirmation('cancel')
+
+    expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST'), 'nothing sent').toBe(false)
+    expect(wrapper.findAll('[data-testid="queue-item"]')).toHaveLength(2)
+  })
+
+  it('approves once the operator confirms', async () => {
+    const fetchMock = stubQueue(() => json({ ...aPendingOrganisation(3, '衡阳精工刀具有限公司'), status: 'VERIFIED' }))
+    const wrapper = await mountQueue()
+
+    await wrapper.findAll('[data-testid="queue-item"]')[0]?.get('[data-testid="approve"]').trigger('click')
+    await answerConfirmation('confirm')
 
     expect(sentBody(fetchMock, '/api/v1/operator/verifications/3')).toEqual({ decision: 'APPROVE' })
     expect(wrapper.findAll('[data-testid="queue-item"]')).toHaveLength(1)

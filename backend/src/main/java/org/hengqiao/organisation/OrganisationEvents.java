@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.hengqiao.account.JoinRequestDecided;
 import org.hengqiao.account.RoleGranted;
@@ -72,6 +75,41 @@ class OrganisationEvents {
 					row.getObject("account_id", Long.class), row.getObject("actor_id", Long.class),
 					row.getString("detail"), row.getObject("occurred_at", OffsetDateTime.class).toInstant()))
 			.list();
+	}
+
+	/** Who last asked for each organisation's verification, keyed by organisation id. */
+	Map<Long, Long> lastRequesters(Collection<Long> organisationIds) {
+		if (organisationIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Long> requesters = new HashMap<>();
+		this.jdbc
+			.sql("select organisation_id, actor_id from organisation_event where kind = 'VERIFICATION_REQUESTED' "
+					+ "and actor_id is not null and organisation_id in (:organisations) order by occurred_at, id")
+			.param("organisations", organisationIds)
+			.query((row, number) -> requesters.put(row.getLong("organisation_id"), row.getLong("actor_id")))
+			.list();
+		return requesters;
+	}
+
+	/** Operators' verification decisions, newest first; one more than {@code size} tells that more follow. */
+	List<DecisionEntry> decisions(int page, int size) {
+		return this.jdbc
+			.sql("select e.organisation_id, o.name_zh, o.name_en, e.kind, e.detail, e.actor_id, e.occurred_at "
+					+ "from organisation_event e join organisation o on o.id = e.organisation_id "
+					+ "where e.kind in ('VERIFIED', 'REJECTED') order by e.occurred_at desc, e.id desc "
+					+ "limit :limit offset :offset")
+			.param("limit", size + 1)
+			.param("offset", (long) page * size)
+			.query((row, number) -> new DecisionEntry(row.getLong("organisation_id"), row.getString("name_zh"),
+					row.getString("name_en"), Kind.valueOf(row.getString("kind")), row.getString("detail"),
+					row.getObject("actor_id", Long.class),
+					row.getObject("occurred_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	record DecisionEntry(long organisationId, String nameZh, @Nullable String nameEn, Kind kind,
+			@Nullable String reason, @Nullable Long actorId, Instant occurredAt) {
 	}
 
 	enum Kind {

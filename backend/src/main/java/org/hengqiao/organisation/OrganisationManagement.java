@@ -4,10 +4,15 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import org.hengqiao.account.AccountDirectory;
+import org.hengqiao.account.AccountManagement;
 import org.hengqiao.account.Actor;
 import org.hengqiao.account.Actors;
+import org.hengqiao.account.Person;
 import org.hengqiao.system.AttachmentStore;
 import org.hengqiao.system.InvalidInput;
 import org.hengqiao.system.InvalidInput.FieldError;
@@ -37,6 +42,8 @@ public class OrganisationManagement {
 
 	static final int MAX_REASON = 1000;
 
+	static final int MAX_DECISIONS_PAGE = 100;
+
 	private final Organisations organisations;
 
 	private final OrganisationRules rules;
@@ -49,6 +56,10 @@ public class OrganisationManagement {
 
 	private final Actors actors;
 
+	private final AccountManagement accounts;
+
+	private final AccountDirectory people;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -56,8 +67,8 @@ public class OrganisationManagement {
 	private final ApplicationEventPublisher publisher;
 
 	OrganisationManagement(Organisations organisations, OrganisationRules rules, Regions regions,
-			AttachmentStore files, OrganisationEvents events, Actors actors, JdbcClient jdbc, Clock clock,
-			ApplicationEventPublisher publisher) {
+			AttachmentStore files, OrganisationEvents events, Actors actors, AccountManagement accounts,
+			AccountDirectory people, JdbcClient jdbc, Clock clock, ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
 		this.organisations = organisations;
 		this.rules = rules;
@@ -65,6 +76,8 @@ public class OrganisationManagement {
 		this.files = files;
 		this.events = events;
 		this.actors = actors;
+		this.accounts = accounts;
+		this.people = people;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -116,6 +129,16 @@ public class OrganisationManagement {
 		return VerificationView.of(organisation);
 	}
 
+	/**
+	 * The licence document for an operator's preview beside the decision: operators only, as only they decide
+	 * (the response may be framed by the portal, so it is not offered to anyone else).
+	 */
+	@Transactional(readOnly = true)
+	public LicenceFile licenceForReview(long organisationId) {
+		this.actors.requireOperator();
+		return licence(organisationId);
+	}
+
 	/** The licence document, for the organisation's admins and for operators. */
 	@Transactional(readOnly = true)
 	public LicenceFile licence(long organisationId) {
@@ -147,14 +170,53 @@ public class OrganisationManagement {
 		return VerificationView.of(organisation);
 	}
 
-	/** Operators only: the organisations waiting for a decision, longest waiting first. */
+	/**
+	 * Operators only: the organisations waiting for a decision, longest waiting first, each with the admin who asked
+	 * and how to reach them.
+	 */
 	@Transactional(readOnly = true)
 	public List<VerificationView> pendingVerifications() {
 		this.actors.requireOperator();
-		return this.organisations.findByVerificationStatusOrderByVerificationRequestedAt(VerificationStatus.PENDING)
-			.stream()
-			.map(VerificationView::of)
+		List<Organisation> pending = this.organisations
+			.findByVerificationStatusOrderByVerificationRequestedAt(VerificationStatus.PENDING);
+		Map<Long, Long> requesters = this.events.lastRequesters(pending.stream().map(Organisation::id).toList());
+		return pending.stream()
+			.map(organisation -> VerificationView.of(organisation)
+				.withApplicant(applicant(organisation.id(), requesters.get(organisation.id()))))
 			.toList();
+	}
+
+	/** Operators only: the verification decisions, newest first, for the audit log. */
+	@Transactional(readOnly = true)
+	public VerificationDecision.Page verificationDecisions(int page, int size) {
+		this.actors.requireOperator();
+		if (page < 0) {
+			throw InvalidInput.of("page", "organisation.decisions.page");
+		}
+		int pageSize = Math.clamp(size, 1, MAX_DECISIONS_PAGE);
+		List<OrganisationEvents.DecisionEntry> entries = this.events.decisions(page, pageSize);
+		List<OrganisationEvents.DecisionEntry> shown = entries.subList(0, Math.min(entries.size(), pageSize));
+		Map<Long, Person> operators = this.people
+			.findAll(shown.stream().map(OrganisationEvents.DecisionEntry::actorId).filter(Objects::nonNull).toList());
+		return new VerificationDecision.Page(shown.stream().map(entry -> {
+			Person operator = entry.actorId() != null ? operators.get(entry.actorId()) : null;
+			return new VerificationDecision(entry.organisationId(), entry.nameZh(), entry.nameEn(),
+					entry.kind() == OrganisationEvents.Kind.VERIFIED ? VerificationStatus.VERIFIED
+							: VerificationStatus.REJECTED,
+					entry.reason(), operator != null ? operator.displayName() : null, entry.occurredAt());
+		}).toList(), entries.size() > pageSize);
+	}
+
+	private VerificationView.@Nullable Applicant applicant(long organisationId, @Nullable Long accountId) {
+		if (accountId == null) {
+			return null;
+		}
+		return this.accounts.members(organisationId)
+			.stream()
+			.filter(member -> member.accountId() == accountId)
+			.findFirst()
+			.map(member -> new VerificationView.Applicant(member.displayName(), member.email(), member.phone()))
+			.orElse(null);
 	}
 
 	/** Operators only. */

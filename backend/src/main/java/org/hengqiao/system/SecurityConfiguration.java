@@ -1,6 +1,7 @@
 package org.hengqiao.system;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,7 +26,13 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.header.Header;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -51,11 +58,20 @@ class SecurityConfiguration {
 	 * talks only to its own API. {@code style-src} needs {@code 'unsafe-inline'}: Element Plus positions popovers,
 	 * dialogs and tooltips with {@code style} attributes, and Swagger UI does the same; styles cannot run script, and
 	 * {@code script-src} stays without it. Images and fonts may be {@code data:} URIs (Element Plus's icons, Swagger
-	 * UI's). Nothing may frame the platform.
+	 * UI's). Nothing may frame the platform but the portal's own licence preview ({@link #SAME_ORIGIN_FRAMEABLE}).
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The one response the portal itself may frame: an operator's inline preview of a business licence beside the
+	 * verification decision. Everything else stays unframeable.
+	 */
+	static final String SAME_ORIGIN_FRAMEABLE = "/api/v1/operator/verifications/*/licence";
+
+	static final String SAME_ORIGIN_FRAMEABLE_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'",
+			"frame-ancestors 'self'");
 
 	/** Powerful browser features the platform never uses, off for it and anything it embeds. */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
@@ -68,6 +84,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, JsonMapper json,
 			CsrfTokenRepository csrfTokens, ObjectProvider<SecurityContextRepository> contexts,
 			ClientLimits limits) {
+		RequestMatcher frameable = PathPatternRequestMatcher.pathPattern(HttpMethod.GET, SAME_ORIGIN_FRAMEABLE);
 		http.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
 			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
 			.addFilterAfter(new ClientLimitFilter(limits, problems, json), AnonymousAuthenticationFilter.class)
@@ -92,8 +109,14 @@ class SecurityConfiguration {
 				// Who may read what is decided in the services; the portal's pages and public reads are open.
 				.anyRequest()
 				.permitAll())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions(frame -> frame.deny())
+			.headers(headers -> headers.frameOptions(frame -> frame.disable())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(frameable),
+						new StaticHeadersWriter(List.of(new Header("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+								new Header("X-Frame-Options", "DENY")))))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(frameable,
+						new StaticHeadersWriter(
+								List.of(new Header("Content-Security-Policy", SAME_ORIGIN_FRAMEABLE_POLICY),
+										new Header("X-Frame-Options", "SAMEORIGIN")))))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
 				// Written only on requests that arrived over TLS (directly, or per X-Forwarded-Proto when
