@@ -12,6 +12,7 @@ import type {
 } from './postingTypes'
 import type {
   Cluster,
+  ClusterFigure,
   Member,
   Named,
   OrganisationProfile,
@@ -56,6 +57,9 @@ function toQueryString(params: SearchParams): string {
 
 export const platformApi = {
   stats: (signal?: AbortSignal) => api.get<PlatformStats>(`${BASE}/platform/stats`, { signal }),
+  clusterFigures: (signal?: AbortSignal) => api.get<ClusterFigure[]>(`${BASE}/platform/clusters`, { signal }),
+  /** The results an operator featured for the home page, latest pick first. */
+  featuredResults: (signal?: AbortSignal) => api.get<PostingSummary[]>(`${BASE}/platform/featured-results`, { signal }),
 }
 
 export const catalogueApi = {

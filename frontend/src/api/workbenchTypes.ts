@@ -75,6 +75,8 @@ export type AuditAction =
   | 'EXPIRED'
   | 'ATTACHMENT_ADDED'
   | 'ATTACHMENT_REMOVED'
+  | 'FEATURED'
+  | 'UNFEATURED'
 
 export const AUDIT_ACTIONS: AuditAction[] = [
   'CREATED',
@@ -88,6 +90,8 @@ export const AUDIT_ACTIONS: AuditAction[] = [
   'EXPIRED',
   'ATTACHMENT_ADDED',
   'ATTACHMENT_REMOVED',
+  'FEATURED',
+  'UNFEATURED',
 ]
 
 export interface AuditQuery {

@@ -1,15 +1,28 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { i18n } from '@/i18n'
-import { aPage, aPosting, clusters, json, mountWithApp, stubApi } from '@/test/helpers'
+import { aPage, aPosting, json, mountWithApp, stubApi } from '@/test/helpers'
 import HomePage from './HomePage.vue'
 
-const stats = { publishedNeeds: 1284, publishedResults: 956, organisations: 312, matchesMade: 87 }
+const stats = {
+  publishedNeeds: 1284,
+  publishedResults: 956,
+  organisations: 312,
+  matchesMade: 87,
+  contractValueYuan: 12_500_000,
+  brokers: 14,
+  newPostingsThisMonth: 23,
+}
+const clusters = [
+  { code: 'NONFERROUS_METALS', name: '有色金属', postings: 42 },
+  { code: 'POWER_EQUIPMENT', name: '输变电装备', postings: 0 },
+]
 
 function stubHome(overrides: Record<string, unknown> = {}) {
   return stubApi({
     '/api/v1/platform/stats': stats,
-    '/api/v1/catalogue/clusters': clusters,
+    '/api/v1/platform/clusters': clusters,
+    '/api/v1/platform/featured-results': [],
     '/api/v1/needs': aPage([aPosting('NEED', 1), aPosting('NEED', 2, { amount: { negotiable: true, minYuan: null, maxYuan: null } })]),
     '/api/v1/results': aPage([aPosting('RESULT', 11)]),
     ...overrides,
@@ -34,6 +47,8 @@ describe('HomePage', () => {
     const clusterLinks = wrapper.findAll('[data-testid="cluster-card"]')
     expect(clusterLinks.map((c) => c.get('.cluster__name').text())).toEqual(['有色金属', '输变电装备'])
     expect(clusterLinks[0]?.attributes('href')).toBe('/search?cluster=NONFERROUS_METALS')
+    expect(clusterLinks.map((c) => c.get('[data-testid="cluster-count"]').text())).toEqual(['42 条', '0 条'])
+    expect(clusterLinks[0]?.find('svg').exists(), 'a real icon').toBe(true)
 
     const needs = wrapper.get('[data-testid="newest-needs"]').findAll('[data-testid="posting-card"]')
     expect(needs).toHaveLength(2)
@@ -53,6 +68,50 @@ describe('HomePage', () => {
     expect(needsUrl).toBe('/api/v1/needs?sort=newest&size=6')
   })
 
+  it('shows the figures worth showing: contract value, brokers, this month, and deals once there are any', async () => {
+    stubHome()
+    const wrapper = await mountHome()
+
+    expect(wrapper.get('[data-testid="figure-contractValueYuan"]').text()).toBe('1,250 万元')
+    expect(wrapper.get('[data-testid="figure-brokers"]').text()).toBe('14')
+    expect(wrapper.get('[data-testid="figure-newPostingsThisMonth"]').text()).toBe('23')
+    expect(wrapper.text()).toContain('技术合同成交额')
+  })
+
+  it('hides a zero for deals made and contract value', async () => {
+    stubHome({ '/api/v1/platform/stats': { ...stats, matchesMade: 0, contractValueYuan: 0 } })
+    const wrapper = await mountHome()
+
+    expect(wrapper.find('[data-testid="figure-matchesMade"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="figure-contractValueYuan"]').exists()).toBe(false)
+    expect(wrapper.text()).not.toContain('促成对接')
+    expect(wrapper.get('[data-testid="figure-publishedNeeds"]').text()).toBe('1,284')
+  })
+
+  it('links every section to the search filtered accordingly', async () => {
+    stubHome()
+    const wrapper = await mountHome()
+
+    expect(wrapper.get('[data-testid="newest-needs-more"]').attributes('href')).toBe('/search?kind=NEED&sort=NEWEST')
+    expect(wrapper.get('[data-testid="newest-results-more"]').attributes('href')).toBe('/search?kind=RESULT&sort=NEWEST')
+    expect(wrapper.get('[data-testid="clusters-more"]').attributes('href')).toBe('/search')
+    expect(wrapper.get('[data-testid="newest-needs-more"]').attributes('aria-label')).toBe('查看更多最新技术需求')
+  })
+
+  it('shows the results operators featured, and no empty section when there are none', async () => {
+    stubHome({ '/api/v1/platform/featured-results': [aPosting('RESULT', 31, { title: '精选成果：高效选矿药剂' })] })
+    const wrapper = await mountHome()
+
+    const featured = wrapper.get('[data-testid="featured-results"]')
+    expect(featured.text()).toContain('推荐成果')
+    expect(featured.text()).toContain('精选成果：高效选矿药剂')
+    expect(wrapper.get('[data-testid="featured-more"]').attributes('href')).toBe('/search?kind=RESULT')
+
+    stubHome()
+    const plain = await mountHome()
+    expect(plain.find('[data-testid="featured-results"]').exists()).toBe(false)
+  })
+
   it('shows skeletons until the answers arrive', async () => {
     vi.stubGlobal('fetch', () => new Promise<Response>(() => {}))
     const { wrapper } = await mountWithApp(HomePage)
@@ -62,7 +121,7 @@ describe('HomePage', () => {
   })
 
   it('says so when nothing has been published yet', async () => {
-    stubHome({ '/api/v1/needs': aPage([]), '/api/v1/results': aPage([]), '/api/v1/catalogue/clusters': [] })
+    stubHome({ '/api/v1/needs': aPage([]), '/api/v1/results': aPage([]), '/api/v1/platform/clusters': [] })
     const wrapper = await mountHome()
 
     expect(wrapper.get('[data-testid="newest-needs"]').text()).toContain('暂时还没有发布的技术需求')
@@ -102,7 +161,7 @@ describe('HomePage', () => {
     await flushPromises()
 
     const reloaded = fetchMock.mock.calls.map(([url]) => new URL(String(url), 'http://x').pathname).sort()
-    expect(reloaded).toEqual(['/api/v1/catalogue/clusters', '/api/v1/needs', '/api/v1/results'])
+    expect(reloaded).toEqual(['/api/v1/needs', '/api/v1/platform/clusters', '/api/v1/platform/featured-results', '/api/v1/results'])
     expect(wrapper.get('h1').text()).toBe('Where technology needs meet research results')
     expect(wrapper.get('[data-testid="newest-needs"]').text()).toContain('¥500K–2M')
   })

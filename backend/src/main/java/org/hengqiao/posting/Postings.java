@@ -29,4 +29,7 @@ interface Postings extends JpaRepository<Posting, Long>, JpaSpecificationExecuto
 
 	long countByStatusAndOutcome(PostingStatus status, CloseOutcome outcome);
 
+	/** Postings first published since then that are still public (the home page's "new this month"). */
+	long countByStatusInAndPublishedAtGreaterThanEqual(List<PostingStatus> statuses, java.time.Instant since);
+
 }
