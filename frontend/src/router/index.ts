@@ -151,6 +151,12 @@ export const routes: RouteRecordRaw[] = [
   },
   // --- end deals ---
   {
+    path: '/saved',
+    name: 'saved',
+    component: () => import('@/pages/SavedPage.vue'),
+    meta: { titleKey: 'follow.title', requiresAuth: true },
+  },
+  {
     path: '/notifications',
     name: 'notifications',
     component: () => import('@/pages/NotificationsPage.vue'),
