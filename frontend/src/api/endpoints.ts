@@ -15,6 +15,7 @@ import type {
   ClusterFigure,
   Member,
   Named,
+  OperatorBoard,
   OrganisationProfile,
   Page,
   PlatformStats,
@@ -168,6 +169,8 @@ export const organisationApi = {
 }
 
 export const operatorApi = {
+  /** Counts of what waits for an operator, for the to-do board. */
+  board: (signal?: AbortSignal) => api.get<OperatorBoard>(`${BASE}/operator/board`, { signal }),
   pendingVerifications: (signal?: AbortSignal) => api.get<Verification[]>(`${BASE}/operator/verifications`, { signal }),
   approve: (organisationId: number) =>
     api.post<Verification>(`${BASE}/operator/verifications/${organisationId}`, { decision: 'APPROVE' }),

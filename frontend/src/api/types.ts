@@ -84,6 +84,8 @@ export interface Session {
   roles: Role[]
   organisationId: number | null
   organisationName: string | null
+  /** Which posting the portal offers: results for universities and institutes, needs for the others. */
+  organisationType: OrganisationType | null
   organisationVerified: boolean
   membershipStatus: MembershipStatus | null
 }
@@ -217,4 +219,14 @@ export interface ProblemDetail {
   retryAfterSeconds?: number
   /** 409 on a stale edit. */
   currentVersion?: number
+}
+
+/** What waits for an operator (`GET /operator/board`); failures count over the last 7 days. */
+export interface OperatorBoard {
+  verifications: number
+  moderation: number
+  disputedDeals: number
+  overdueFollowUps: number
+  failedEmails: number
+  failedImports: number
 }

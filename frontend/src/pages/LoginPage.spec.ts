@@ -88,12 +88,12 @@ describe('LoginPage', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/account/password'))
   })
 
-  it('ignores a redirect to another site and goes to the organisation page', async () => {
+  it('ignores a redirect to another site and goes to the workspace', async () => {
     stubApi({ [SESSION]: (init) => json(init.method === 'POST' ? aSession() : ANONYMOUS) })
     const { wrapper, router } = await mountLogin('/login?redirect=//evil.example/phish')
 
     await signIn(wrapper)
 
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/org'))
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/workspace'))
   })
 })

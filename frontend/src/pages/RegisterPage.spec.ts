@@ -21,8 +21,8 @@ function stubRegistration(registrations: (init: RequestInit) => Response) {
   })
 }
 
-async function mountRegister() {
-  const mounted = await mountWithApp(RegisterPage, { attachTo: document.body }, '/register')
+async function mountRegister(path = '/register') {
+  const mounted = await mountWithApp(RegisterPage, { attachTo: document.body }, path)
   await settle()
   return mounted
 }
@@ -123,7 +123,7 @@ describe('RegisterPage', () => {
     expect(alert, 'the wait in minutes').toContain('约 6 分钟')
   })
 
-  it('registers, signs in with the same credentials and opens the organisation page', async () => {
+  it('registers, signs in with the same credentials and opens the workspace', async () => {
     const fetchMock = stubRegistration(() => json({ accountId: 7, organisationId: 3, membershipStatus: 'ACTIVE' }, 201))
     const { wrapper, router } = await mountRegister()
     await fillAccount(wrapper)
@@ -138,7 +138,19 @@ describe('RegisterPage', () => {
       organisation: { type: 'ENTERPRISE', nameZh: '衡阳精工刀具有限公司', creditCode: '91430400MA4L12345X', regionCode: '430407' },
     })
     expect(sentBody(fetchMock, '/api/v1/session', 1)).toEqual({ email: 'wang@hengyang-tools.cn', password: 'steel river morning 42' })
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/org'))
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/workspace'))
+  })
+
+  it('comes back to the page the visitor registered from, with the text typed on /try', async () => {
+    stubRegistration(() => json({ accountId: 7, organisationId: 3, membershipStatus: 'ACTIVE' }, 201))
+    const { wrapper, router } = await mountRegister('/register?redirect=%2Ftry%3Fq%3D%E9%BD%BF%E8%BD%AE%E5%99%AA%E5%A3%B0')
+    await fillAccount(wrapper)
+    await fillOrganisation(wrapper)
+
+    await submitStep(wrapper)
+
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/try'))
+    expect(router.currentRoute.value.query.q).toBe('齿轮噪声')
   })
 
   it('asks to join an existing organisation by its credit code', async () => {

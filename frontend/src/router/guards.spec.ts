@@ -45,9 +45,15 @@ describe('route guards', () => {
     expect(route.fullPath).toBe('/admin/verifications')
   })
 
-  it('sends someone already signed in from the sign-in page to their organisation', async () => {
+  it('sends someone already signed in from the sign-in page to their home', async () => {
     stubApi({ '/api/v1/session': aSession() })
 
-    expect((await navigate('/login')).name).toBe('organisation')
+    expect((await navigate('/login')).name).toBe('workspace')
+  })
+
+  it('sends a signed-in broker from the registration page to the broker workbench', async () => {
+    stubApi({ '/api/v1/session': aSession({ roles: ['MEMBER', 'BROKER'], organisationType: 'SERVICE_AGENCY' }) })
+
+    expect((await navigate('/register')).name).toBe('broker')
   })
 })

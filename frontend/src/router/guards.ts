@@ -1,4 +1,5 @@
 import type { Router } from 'vue-router'
+import { homeFor } from '@/lib/home'
 import { useSessionStore } from '@/stores/session'
 
 /**
@@ -11,7 +12,7 @@ export function installGuards(router: Router): void {
     if (!to.meta.requiresAuth && !to.meta.guestOnly) return true
     const session = useSessionStore()
     await session.ready()
-    if (to.meta.guestOnly) return session.authenticated ? { name: 'organisation' } : true
+    if (to.meta.guestOnly) return session.authenticated ? homeFor(session.session) : true
     if (!session.authenticated) return { name: 'login', query: { redirect: to.fullPath } }
     const roles = to.meta.roles
     if (roles && !roles.some((role) => session.hasRole(role))) {

@@ -11,7 +11,7 @@ declare module 'vue-router' {
     requiresAuth?: boolean
     /** Any one of these roles lets a signed-in person in; others see the 403 page. */
     roles?: Role[]
-    /** Sign-in and registration: someone already signed in goes to their organisation instead. */
+    /** Sign-in and registration: someone already signed in goes to their home instead. */
     guestOnly?: boolean
   }
 }
@@ -71,6 +71,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/OrganisationPublicPage.vue'),
     props: (route) => ({ id: Number(route.params.id) }),
     meta: { titleKey: 'orgPage.title' },
+  },
+  {
+    path: '/workspace',
+    name: 'workspace',
+    component: () => import('@/pages/WorkspacePage.vue'),
+    meta: { titleKey: 'workspace.title', requiresAuth: true },
   },
   {
     path: '/login',

@@ -11,6 +11,7 @@ const ANONYMOUS: Session = {
   roles: [],
   organisationId: null,
   organisationName: null,
+  organisationType: null,
   organisationVerified: false,
   membershipStatus: null,
 }

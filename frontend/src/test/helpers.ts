@@ -60,6 +60,7 @@ export function aSession(overrides: Partial<Session> = {}): Session {
     roles: ['MEMBER', 'ORG_ADMIN'],
     organisationId: 3,
     organisationName: '衡阳精工刀具有限公司',
+    organisationType: 'ENTERPRISE',
     organisationVerified: false,
     membershipStatus: 'ACTIVE',
     ...overrides,

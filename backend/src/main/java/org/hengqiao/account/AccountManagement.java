@@ -311,7 +311,8 @@ public class AccountManagement {
 				: Optional.empty();
 		return new SessionView(true, actor.accountId(), actor.displayName(), account.get().email(),
 				actor.roles().stream().sorted().toList(), organisationId,
-				affiliation.map(found -> found.name(locale)).orElse(null), actor.organisationVerified(),
+				affiliation.map(found -> found.name(locale)).orElse(null),
+				affiliation.map(Affiliation::type).orElse(null), actor.organisationVerified(),
 				account.get().membershipStatus());
 	}
 

@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param verified whether an operator verified the organisation
  * @param serviceAgency whether it is a technology service agency, whose members may be brokers
+ * @param type the organisation's type code (ENTERPRISE, UNIVERSITY, …), for the portal to offer the right posting
  */
 public record Affiliation(long organisationId, String nameZh, @Nullable String nameEn, boolean verified,
-		boolean serviceAgency) {
+		boolean serviceAgency, String type) {
 
 	public String name(Locale locale) {
 		return "en".equals(locale.getLanguage()) && this.nameEn != null && !this.nameEn.isBlank() ? this.nameEn

@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
  */
 record SessionView(boolean authenticated, @Nullable Long accountId, @Nullable String displayName,
 		@Nullable String email, List<Role> roles, @Nullable Long organisationId, @Nullable String organisationName,
-		boolean organisationVerified, @Nullable MembershipStatus membershipStatus) {
+		@Nullable String organisationType, boolean organisationVerified, @Nullable MembershipStatus membershipStatus) {
 
 	static SessionView anonymous() {
-		return new SessionView(false, null, null, null, List.of(), null, null, false, null);
+		return new SessionView(false, null, null, null, List.of(), null, null, null, false, null);
 	}
 
 }

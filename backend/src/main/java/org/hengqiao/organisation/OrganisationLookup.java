@@ -49,7 +49,7 @@ class OrganisationLookup implements OrganisationDirectory, Affiliations {
 	@Override
 	public Optional<Affiliation> of(long organisationId) {
 		return find(organisationId).map(summary -> new Affiliation(summary.id(), summary.nameZh(), summary.nameEn(),
-				summary.verified(), summary.type() == OrganisationType.SERVICE_AGENCY));
+				summary.verified(), summary.type() == OrganisationType.SERVICE_AGENCY, summary.type().name()));
 	}
 
 	private static OrganisationSummary summary(ResultSet row, int rowNumber) throws SQLException {

@@ -72,6 +72,8 @@ class SessionIntegrationTests {
 			assertThat(json).extractingPath("$.organisationId").asNumber()
 				.isEqualTo((int) organisation.organisationId());
 			assertThat(json).extractingPath("$.organisationName").asString().startsWith("衡阳测试机构");
+			assertThat(json).extractingPath("$.organisationType").as("which posting the portal offers")
+				.isEqualTo("ENTERPRISE");
 			assertThat(json).extractingPath("$.organisationVerified").isEqualTo(false);
 			assertThat(json).extractingPath("$.membershipStatus").isEqualTo("ACTIVE");
 		});
