@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { choose, OPERATOR_EMAIL, OPERATOR_PASSWORD, searchUntilFound } from './support'
+import { choose, HOME_URL, OPERATOR_EMAIL, OPERATOR_PASSWORD, searchUntilFound } from './support'
 
 const PASSWORD = 'Hengqiao-demo-2026'
 const BROKER = 'broker@hengqiao.demo'
@@ -18,7 +18,7 @@ async function signedIn(browser: Browser, email: string, password = PASSWORD): P
   await page.locator('#login-email').fill(email)
   await page.locator('#login-password').fill(password)
   await page.getByRole('button', { name: '登录', exact: true }).click()
-  await expect(page).toHaveURL(/\/org$/)
+  await expect(page).toHaveURL(HOME_URL)
   return page
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { anEnterprise, choose, registerEnterprise, searchUntilFound } from './support'
+import { anEnterprise, choose, HOME_URL, registerEnterprise, searchUntilFound } from './support'
 
 const PASSWORD = 'Hengqiao-demo-2026'
 const TTO = 'tto@usc.hengqiao.demo'
@@ -16,7 +16,7 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   await page.locator('#login-email').fill(email)
   await page.locator('#login-password').fill(PASSWORD)
   await page.getByRole('button', { name: '登录', exact: true }).click()
-  await expect(page).toHaveURL(/\/org$/)
+  await expect(page).toHaveURL(HOME_URL)
   return page
 }
 

@@ -33,6 +33,7 @@ test('an enterprise posts a need that the operator approves and that then matche
   await signOut(page)
 
   await signIn(page, enterprise.email, enterprise.password)
+  await page.goto('/org')
   await expect(page.getByTestId('verification-status')).toHaveText('已认证')
   await page.goto('/post/need')
   await page.locator('#pf-title').fill(title)

@@ -66,6 +66,7 @@ test('an enterprise registers, asks for verification and is verified by the oper
   await signOut(page)
 
   await signIn(page, email, password)
+  await page.goto('/org')
   await expect(page.getByTestId('verification-status')).toHaveText('已认证')
   await page.screenshot({ path: testInfo.outputPath('05-org-verified.png'), fullPage: true })
 })

@@ -33,12 +33,15 @@ export async function choose(page: Page, inputId: string, option: string | RegEx
   await page.getByRole('option', { name: option }).click()
 }
 
+/** Where sign-in lands: each role's home (operators and members their workspace, brokers their workbench). */
+export const HOME_URL = /\/(workspace|broker|org)$/
+
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto('/login')
   await page.locator('#login-email').fill(email)
   await page.locator('#login-password').fill(password)
   await page.getByRole('button', { name: '登录', exact: true }).click()
-  await expect(page).toHaveURL(/\/org$/)
+  await expect(page).toHaveURL(HOME_URL)
 }
 
 export async function signOut(page: Page) {

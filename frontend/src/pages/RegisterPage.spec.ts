@@ -123,7 +123,7 @@ describe('RegisterPage', () => {
     expect(alert, 'the wait in minutes').toContain('约 6 分钟')
   })
 
-  it('registers, signs in with the same credentials and opens the workspace', async () => {
+  it('registers, signs in with the same credentials and opens the organisation page', async () => {
     const fetchMock = stubRegistration(() => json({ accountId: 7, organisationId: 3, membershipStatus: 'ACTIVE' }, 201))
     const { wrapper, router } = await mountRegister()
     await fillAccount(wrapper)
@@ -138,7 +138,7 @@ describe('RegisterPage', () => {
       organisation: { type: 'ENTERPRISE', nameZh: '衡阳精工刀具有限公司', creditCode: '91430400MA4L12345X', regionCode: '430407' },
     })
     expect(sentBody(fetchMock, '/api/v1/session', 1)).toEqual({ email: 'wang@hengyang-tools.cn', password: 'steel river morning 42' })
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/workspace'))
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/org'))
   })
 
   it('comes back to the page the visitor registered from, with the text typed on /try', async () => {

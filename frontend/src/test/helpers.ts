@@ -46,6 +46,7 @@ export const ANONYMOUS: Session = {
   roles: [],
   organisationId: null,
   organisationName: null,
+  organisationType: null,
   organisationVerified: false,
   membershipStatus: null,
 }
