@@ -22,6 +22,9 @@ export const conversationsApi = {
   inbox: (signal?: AbortSignal) => api.get<Inbox>(`${BASE}/conversations`, { signal }),
   get: (id: number, signal?: AbortSignal) => api.get<Conversation>(conversation(id), { signal }),
   messages: (id: number, signal?: AbortSignal) => api.get<Message[]>(`${conversation(id)}/messages`, { signal }),
+  /** Only the messages after the newest one the page has: what an open conversation polls for. */
+  messagesAfter: (id: number, afterId: number, signal?: AbortSignal) =>
+    api.get<Message[]>(`${conversation(id)}/messages`, { query: { after: afterId }, signal }),
   /** Text and files in one multipart request; either may be empty, not both (the server says so). */
   post: (id: number, text: string, files: File[]) => {
     const body = new FormData()

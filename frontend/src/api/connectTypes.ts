@@ -81,6 +81,16 @@ export interface Conversation {
   lastActivityAt: string
   nda: NdaState
   confidential: Confidential
+  /** The interest's message that opened the conversation; null when it had none. */
+  opening: ConversationOpening | null
+}
+
+export interface ConversationOpening {
+  text: string
+  sender: OrganisationRef
+  senderName: string
+  mine: boolean
+  sentAt: string
 }
 
 export interface Message {

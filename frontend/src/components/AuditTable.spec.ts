@@ -64,7 +64,7 @@ describe('AuditTable', () => {
     const { wrapper } = mountAuditTable({ entries: [edit] })
 
     expect(wrapper.get('[data-testid="audit-posting"]').attributes('href')).toBe('/needs/7')
-    expect(wrapper.text()).toContain('修改了：title, keywords')
+    expect(wrapper.text(), 'field names in words, never the API’s').toContain('修改了：标题、关键词')
     expect(wrapper.text()).not.toContain('→')
   })
 

@@ -3,14 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mountWithApp, stubApi } from '@/test/helpers'
 import NotificationBell from './NotificationBell.vue'
 
-const UNREAD = '/api/v1/notifications/unread-count'
+const UNREAD = '/api/v1/activity'
 
 describe('NotificationBell', () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] }))
   afterEach(() => vi.useRealTimers())
 
   it('shows the unread count and links to the notification centre', async () => {
-    stubApi({ [UNREAD]: { unread: 3 } })
+    stubApi({ [UNREAD]: { unreadNotifications: 3, unreadMessages: 0 } })
     const { wrapper } = await mountWithApp(NotificationBell)
     await flushPromises()
 
@@ -21,22 +21,22 @@ describe('NotificationBell', () => {
   })
 
   it('shows no badge when everything is read, and 99+ for a flood', async () => {
-    const fetchMock = stubApi({ [UNREAD]: { unread: 0 } })
+    const fetchMock = stubApi({ [UNREAD]: { unreadNotifications: 0, unreadMessages: 0 } })
     const { wrapper } = await mountWithApp(NotificationBell)
     await flushPromises()
     expect(wrapper.find('[data-testid="unread-count"]').exists()).toBe(false)
 
-    fetchMock.mockImplementation(async () => new Response(JSON.stringify({ unread: 250 }), { headers: { 'Content-Type': 'application/json' } }))
+    fetchMock.mockImplementation(async () => new Response(JSON.stringify({ unreadNotifications: 250, unreadMessages: 0 }), { headers: { 'Content-Type': 'application/json' } }))
     vi.advanceTimersByTime(60_000)
     await flushPromises()
     expect(wrapper.get('[data-testid="unread-count"]').text()).toBe('99+')
   })
 
   it('asks again every minute and on navigation', async () => {
-    const fetchMock = stubApi({ [UNREAD]: { unread: 1 }, '/api/v1/session': { authenticated: false } })
+    const fetchMock = stubApi({ [UNREAD]: { unreadNotifications: 1, unreadMessages: 0 }, '/api/v1/session': { authenticated: false } })
     const { router } = await mountWithApp(NotificationBell)
     await flushPromises()
-    const asked = () => fetchMock.mock.calls.filter(([url]) => String(url).includes('unread-count')).length
+    const asked = () => fetchMock.mock.calls.filter(([url]) => String(url).includes('/api/v1/activity')).length
     expect(asked()).toBe(1)
 
     vi.advanceTimersByTime(60_000)

@@ -2,12 +2,16 @@ import { useI18n } from 'vue-i18n'
 import type { CriterionName } from '@/api/postingTypes'
 import { useCatalogueStore } from '@/stores/catalogue'
 import { useFormat } from './useFormat'
+import { useListFormat } from './useListFormat'
 
 /** Turns a criterion's stored value ("JOINT_DEVELOPMENT,TRANSFER", "1000000-3000000", "TRL 5") into words. */
 export function useCriterionValue() {
   const { t, te } = useI18n()
   const { formatAmount } = useFormat()
   const catalogue = useCatalogueStore()
+  const join = useListFormat()
+  // Names come from the catalogue: a page showing criteria (the broker's workbench too) must not show its codes.
+  void catalogue.ensure()
 
   function amount(raw: string): string {
     if (raw === 'NEGOTIABLE') return t('match.negotiable')
@@ -25,13 +29,13 @@ export function useCriterionValue() {
     const parts = raw.split(',')
     switch (name) {
       case 'COOPERATION_MODE':
-        return parts.map((p) => t(`posting.cooperationMode.${p}`)).join('、')
+        return join(parts.map((p) => t(`posting.cooperationMode.${p}`)))
       case 'INDUSTRY_CLUSTER':
-        return parts.map((p) => catalogue.clusterName(p)).join('、')
+        return join(parts.map((p) => catalogue.clusterName(p)))
       case 'TECHNICAL_FIELD':
-        return parts.map((p) => catalogue.fieldName(p)).join('、')
+        return join(parts.map((p) => catalogue.fieldName(p)))
       case 'REGION':
-        return parts.map((p) => catalogue.regionName(p)).join('、')
+        return join(parts.map((p) => catalogue.regionName(p)))
       case 'PRICE_BUDGET':
         return amount(raw)
       case 'MATURITY':

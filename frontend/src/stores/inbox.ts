@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { conversationsApi } from '@/api/connectEndpoints'
+import { activityApi } from '@/api/activityEndpoints'
 
 /** How many messages the caller's organisation has not read, for the header's inbox link. */
 export const useInboxStore = defineStore('inbox', () => {
@@ -9,10 +9,10 @@ export const useInboxStore = defineStore('inbox', () => {
 
   /** Asks the server again (once at a time); a failure leaves the last count, the inbox page shows errors. */
   function refresh(): Promise<void> {
-    pending ??= conversationsApi
-      .inbox()
-      .then((inbox) => {
-        unread.value = inbox.unread
+    pending ??= activityApi
+      .get()
+      .then((activity) => {
+        unread.value = activity.unreadMessages
       })
       .catch(() => undefined)
       .finally(() => {

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { notificationsApi } from '@/api/notificationEndpoints'
+import { activityApi } from '@/api/activityEndpoints'
 
 /** The signed-in person's unread notifications: the header's bell shows it, the notification page updates it. */
 export const useUnreadStore = defineStore('unread', () => {
@@ -8,7 +8,7 @@ export const useUnreadStore = defineStore('unread', () => {
 
   async function refresh(): Promise<void> {
     try {
-      count.value = (await notificationsApi.unreadCount()).unread
+      count.value = (await activityApi.get()).unreadNotifications
     } catch {
       // Signed out meanwhile or offline: keep the last count; the next poll tries again.
     }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Conversation, Message } from '@/api/connectTypes'
 import { json, mountWithApp, problem, sentBody, settle, stubApi } from '@/test/helpers'
 import ConversationView from './ConversationView.vue'
@@ -20,6 +20,7 @@ function aConversation(overrides: Partial<Conversation> = {}): Conversation {
     lastActivityAt: '2026-11-29T03:00:00Z',
     nda: { document: NDA, acceptanceRequired: true, acceptances: [] },
     confidential: { exists: true, text: null },
+    opening: null,
     ...overrides,
   }
 }
@@ -68,6 +69,35 @@ describe('ConversationView', () => {
     expect(messages[2]?.get('[data-testid="read-receipt"]').text()).toBe('已送达')
     expect(sentBody(fetchMock, `${BASE}/read`)).toEqual({ upToMessageId: 101 })
     expect(wrapper.text()).toContain('与 南华大学 的会话')
+  })
+
+  it('starts with the interest’s message and fetches only newer messages while open', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    try {
+      let newer: Message[] = []
+      const fetchMock = stubApi({
+        [BASE]: aConversation({
+          opening: { text: '想了解中试条件', sender: { id: 3, name: '衡阳精工刀具有限公司' }, senderName: '王晓明', mine: true, sentAt: '2026-11-29T01:00:00Z' },
+        }),
+        [`${BASE}/messages`]: () => json(newer.length ? newer : [aMessage(100, false)]),
+        [`${BASE}/read`]: () => new Response(null, { status: 204 }),
+      })
+      const wrapper = await mountView()
+      expect(wrapper.get('[data-testid="opening-message"]').text()).toContain('想了解中试条件')
+      expect(wrapper.findAll('[data-testid="message"]')).toHaveLength(1)
+
+      newer = [aMessage(101, false, { text: '周三下午可以。' })]
+      vi.advanceTimersByTime(5_000)
+      await settle()
+      const polled = fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes('/messages?'))
+      expect(polled.at(-1), 'asks only for what is newer than the newest message').toContain('after=100')
+      expect(wrapper.findAll('[data-testid="message"]').map((m) => m.text())).toEqual([
+        expect.stringContaining('欢迎来校交流。'),
+        expect.stringContaining('周三下午可以。'),
+      ])
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('keeps the confidential details locked until the NDA is accepted, then shows them', async () => {

@@ -54,9 +54,10 @@ class ConversationController {
 	}
 
 	@GetMapping("/{id}/messages")
-	@Operation(summary = "The conversation's messages, oldest first, with read receipts")
-	List<MessageView> messages(@PathVariable long id) {
-		return this.conversations.messages(id);
+	@Operation(summary = "The conversation's messages, oldest first, with read receipts; with after, only those "
+			+ "after that message id (polled by an open conversation page)")
+	List<MessageView> messages(@PathVariable long id, @RequestParam(required = false) @Nullable Long after) {
+		return this.conversations.messages(id, after);
 	}
 
 	@PostMapping(path = "/{id}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -13,10 +13,19 @@ import org.jspecify.annotations.Nullable;
  * @param myOrganisationId the caller's side, {@code null} for an overseeing broker
  * @param nda the posting's NDA, whether the caller must still accept it, and every acceptance
  * @param confidential the posting's confidential details, their text only when the caller may read it
+ * @param opening the interest's message that opened the conversation: its first words
  */
 public record ConversationView(long id, long interestId, PostingRef posting, @Nullable PostingRef offeredPosting,
 		OrganisationRef ownerOrganisation, OrganisationRef interestedOrganisation, @Nullable Long myOrganisationId,
-		Instant createdAt, Instant lastActivityAt, Nda nda, Confidential confidential) {
+		Instant createdAt, Instant lastActivityAt, Nda nda, Confidential confidential, @Nullable Opening opening) {
+
+	/**
+	 * @param sender the interested organisation
+	 * @param senderName who expressed the interest
+	 * @param mine whether the caller's organisation sent it
+	 */
+	public record Opening(String text, OrganisationRef sender, String senderName, boolean mine, Instant sentAt) {
+	}
 
 	/**
 	 * @param acceptanceRequired whether the caller's side must accept {@code document} before reading the

@@ -51,6 +51,8 @@ public class Conversations {
 
 	private final ConversationRecords conversations;
 
+	private final InterestRecords interests;
+
 	private final MessageRecords messages;
 
 	private final AttachmentRecords attachments;
@@ -76,8 +78,9 @@ public class Conversations {
 	Conversations(ConversationRecords conversations, MessageRecords messages, AttachmentRecords attachments,
 			ReadRecords reads, ConversationAccess access, Ndas ndas, AttachmentStore store, PostingDocuments postings,
 			OrganisationDirectory organisations, AccountDirectory people, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, InterestRecords interests) {
 		this.conversations = conversations;
+		this.interests = interests;
 		this.messages = messages;
 		this.attachments = attachments;
 		this.reads = reads;
@@ -138,7 +141,19 @@ public class Conversations {
 				organisationRef(names, conversation.ownerOrganisationId(), locale),
 				organisationRef(names, conversation.interestedOrganisationId(), locale), side,
 				conversation.createdAt(), conversation.lastActivityAt(), this.ndas.state(actor, conversation),
-				this.ndas.confidential(actor, conversation));
+				this.ndas.confidential(actor, conversation), opening(conversation, names, side, locale));
+	}
+
+	/** The interest's message, the conversation's first words (a broker's introduction may have none). */
+	private ConversationView.@Nullable Opening opening(Conversation conversation,
+			Map<Long, OrganisationSummary> names, @Nullable Long side, Locale locale) {
+		return this.interests.findById(conversation.interestId())
+			.filter(interest -> !interest.message().isBlank())
+			.map(interest -> new ConversationView.Opening(interest.message(),
+					organisationRef(names, interest.interestedOrganisationId(), locale),
+					this.people.find(interest.expressedBy()).map(Person::displayName).orElse(""),
+					side != null && side == interest.interestedOrganisationId(), interest.createdAt()))
+			.orElse(null);
 	}
 
 	/**
@@ -165,12 +180,24 @@ public class Conversations {
 					conversation.ownerOrganisationId(), conversation.interestedOrganisationId()));
 	}
 
-	/** Every message of the conversation, oldest first, with read receipts. */
+	/**
+	 * The conversation's messages, oldest first, with read receipts: all of them, or those after a message id the
+	 * reader already has (what a page open on the conversation asks for every few seconds: one small query).
+	 */
 	@Transactional(readOnly = true)
-	public List<MessageView> messages(long id) {
+	public List<MessageView> messages(long id, @Nullable Long afterId) {
 		Actor actor = this.access.actor();
 		Conversation conversation = this.access.readable(actor, id);
-		return views(actor, conversation, this.messages.findByConversationIdOrderById(conversation.id()));
+		return views(actor, conversation,
+				afterId == null ? this.messages.findByConversationIdOrderById(conversation.id())
+						: this.messages.findByConversationIdAndIdGreaterThanOrderById(conversation.id(), afterId));
+	}
+
+	/** How many messages from the other side the caller's organisation has not read, over all its conversations. */
+	@Transactional(readOnly = true)
+	public long unreadMessages() {
+		Long organisationId = this.access.actor().organisationId();
+		return organisationId == null ? 0 : this.messages.unreadTotal(organisationId);
 	}
 
 	/** A member of one of the two organisations posts a message, with text, files or both. */

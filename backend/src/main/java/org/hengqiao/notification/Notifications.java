@@ -122,8 +122,9 @@ public class Notifications {
 		return new NotificationPage(items, total, unread(actor.accountId()), Math.max(page, 0), pageSize);
 	}
 
+	/** The signed-in person's unread notifications (401 for visitors): the header's bell. */
 	@Transactional(readOnly = true)
-	long unreadCount() {
+	public long unreadCount() {
 		return unread(this.actors.required().accountId());
 	}
 
