@@ -57,6 +57,9 @@ function toQueryString(params: SearchParams): string {
 }
 
 export const platformApi = {
+  /** The service hotline and mailbox (each null when not configured). */
+  contact: (signal?: AbortSignal) =>
+    api.get<{ hotline: string | null; email: string | null }>(`${BASE}/platform/contact`, { signal }),
   stats: (signal?: AbortSignal) => api.get<PlatformStats>(`${BASE}/platform/stats`, { signal }),
   clusterFigures: (signal?: AbortSignal) => api.get<ClusterFigure[]>(`${BASE}/platform/clusters`, { signal }),
   /** The results an operator featured for the home page, latest pick first. */
