@@ -27,8 +27,11 @@ import org.hengqiao.deal.StageChange;
 import org.hengqiao.demo.DemoCatalogue.DemoOrganisation;
 import org.hengqiao.demo.DemoStories.ContractTerms;
 import org.hengqiao.demo.DemoStories.DealPlan;
+import org.hengqiao.demo.DemoStories.Follow;
 import org.hengqiao.demo.DemoStories.Side;
 import org.hengqiao.demo.DemoStories.Story;
+import org.hengqiao.notification.FollowTarget;
+import org.hengqiao.notification.Following;
 import org.hengqiao.posting.PostingKind;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -45,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The demo organisations' dealings with each other, after {@link DemoData} has seeded their postings: interests in
  * every state, conversations, and a deal at every stage, each step taken by the side who would take it and agreed
- * by the other, so the inbox, the deal pages and the notification centre have something true to show.
+ * by the other; and what their people saved and followed, so the inbox, the deal pages, the workspace and the
+ * notification centre have something true to show.
  */
 @Component
 @Order(DemoData.ORDER + 2)
@@ -62,6 +66,8 @@ class DemoConnections implements ApplicationRunner {
 
 	private final DealManagement deals;
 
+	private final Following following;
+
 	private final DemoPeople people;
 
 	private final Actors actors;
@@ -72,11 +78,12 @@ class DemoConnections implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoConnections(Interests interests, Conversations conversations, DealManagement deals, DemoPeople people,
-			Actors actors, JdbcClient jdbc, JsonMapper json, Clock clock) {
+	DemoConnections(Interests interests, Conversations conversations, DealManagement deals, Following following,
+			DemoPeople people, Actors actors, JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.interests = interests;
 		this.conversations = conversations;
 		this.deals = deals;
+		this.following = following;
 		this.people = people;
 		this.actors = actors;
 		this.jdbc = jdbc;
@@ -92,13 +99,20 @@ class DemoConnections implements ApplicationRunner {
 		List<Story> stories = told.stories();
 		Optional<Actor> broker = this.people.byEmail(DemoBrokerage.BROKER);
 		Optional<Actor> operator = this.people.byEmail(DemoData.OPERATOR);
-		if (broker.isEmpty() || operator.isEmpty() || alreadyTold(catalogue, stories.getFirst())) {
+		if (broker.isEmpty() || operator.isEmpty()) {
 			return;
 		}
-		Cast cast = new Cast(catalogue, broker.get(), operator.get());
-		stories.forEach(story -> tell(story, cast));
-		log.info("Demo connections created: {} interests, {} deals", stories.size(),
-				stories.stream().filter(story -> story.deal() != null).count());
+		if (!alreadyTold(catalogue, stories.getFirst())) {
+			Cast cast = new Cast(catalogue, broker.get(), operator.get());
+			stories.forEach(story -> tell(story, cast));
+			log.info("Demo connections created: {} interests, {} deals", stories.size(),
+					stories.stream().filter(story -> story.deal() != null).count());
+		}
+		// Once on their own: a demo seeded before saving and following existed gains them on its next start.
+		if (!alreadyFollowed(catalogue)) {
+			told.follows().forEach(follow -> follow(follow, catalogue));
+			log.info("Demo people saved or followed {} postings and organisations", told.follows().size());
+		}
 	}
 
 	/** Seeded once: the first story's interest exists after the first run. */
@@ -108,6 +122,16 @@ class DemoConnections implements ApplicationRunner {
 		return this.jdbc.sql("select count(*) from interest where posting_id = ? and interested_organisation_id = ?")
 			.param(posting)
 			.param(interested)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Whether any demo person saves or follows anything yet (the demo's organisations only). */
+	private boolean alreadyFollowed(DemoCatalogue catalogue) {
+		return this.jdbc.sql("""
+				select count(*) from follow f join account a on a.id = f.account_id
+				join organisation o on o.id = a.organisation_id where o.credit_code in (:codes)""")
+			.param("codes", catalogue.organisations().stream().map(DemoOrganisation::creditCode).toList())
 			.query(Long.class)
 			.single() > 0;
 	}
@@ -191,6 +215,19 @@ class DemoConnections implements ApplicationRunner {
 			default -> {
 			}
 		}
+	}
+
+	private void follow(Follow follow, DemoCatalogue catalogue) {
+		String owner = catalogue.organisation(follow.owner()).creditCode();
+		Actor person = this.people.member(catalogue.organisation(follow.who()).creditCode());
+		if (follow.posting() == null) {
+			this.actors.runAs(person,
+					() -> this.following.follow(FollowTarget.ORGANISATION, this.people.organisation(owner)));
+			return;
+		}
+		long posting = this.people.posting(owner, follow.posting());
+		FollowTarget target = this.people.kind(posting) == PostingKind.NEED ? FollowTarget.NEED : FollowTarget.RESULT;
+		this.actors.runAs(person, () -> this.following.follow(target, posting));
 	}
 
 	/** The contract as signed: the demand side commissions, the supply side delivers. */

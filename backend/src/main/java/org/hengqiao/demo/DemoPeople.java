@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.hengqiao.account.AccountManagement;
 import org.hengqiao.account.Actor;
+import org.hengqiao.posting.PostingKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +50,11 @@ class DemoPeople {
 			.param(creditCode)
 			.query(Long.class)
 			.single();
+	}
+
+	PostingKind kind(long posting) {
+		return PostingKind.valueOf(
+				this.jdbc.sql("select kind from posting where id = ?").param(posting).query(String.class).single());
 	}
 
 	long posting(String creditCode, String title) {

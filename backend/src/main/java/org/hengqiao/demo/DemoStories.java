@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the demo's organisations did with each other's postings, as written in {@code demo/connections.json}: one
  * story per interest, from the organisation that expressed it (or a broker introduced) to the owner of the posting,
- * with how the owner answered, what the two wrote in the conversation and how far their deal went.
+ * with how the owner answered, what the two wrote in the conversation and how far their deal went; and what
+ * their people saved (收藏) and followed (关注).
  */
-record DemoStories(List<Story> stories) {
+record DemoStories(List<Story> stories, List<Follow> follows) {
 
 	/**
 	 * @param from the interested organisation's key in {@code demo/organisations.json}
@@ -25,6 +26,13 @@ record DemoStories(List<Story> stories) {
 	record Story(String from, String owner, String posting, @Nullable String offered, String message,
 			InterestStatus outcome, @Nullable String reason, @Nullable Boolean introducedByBroker,
 			@Nullable List<Message> messages, @Nullable DealPlan deal) {
+	}
+
+	/**
+	 * A person of the organisation {@code who} saves the owner's posting of that title or, without a title, follows
+	 * the owner.
+	 */
+	record Follow(String who, String owner, @Nullable String posting) {
 	}
 
 	/** A message in the conversation, by the {@code INTERESTED} side or the {@code OWNER}. */

@@ -51,7 +51,7 @@ public class Following {
 	}
 
 	/** Saves or follows; doing it twice changes nothing. */
-	FollowView follow(FollowTarget target, long id) {
+	public FollowView follow(FollowTarget target, long id) {
 		Actor actor = this.actors.required();
 		Locale locale = LocaleContextHolder.getLocale();
 		long version = visiblePosting(target, id).map(PostingDocument::version).orElse(0L);

@@ -124,6 +124,17 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
+	void demoPeopleSavePostingsAndFollowOrganisations() {
+		List<String> targets = this.jdbc.sql("select distinct f.target from follow f join account a on a.id = f.account_id where a.organisation_id in (" + DEMO_ORGANISATIONS + ")")
+			.query(String.class)
+			.list();
+		assertThat(targets).as("what demo people saved and followed").contains("NEED", "RESULT", "ORGANISATION");
+		assertThat(count("select count(*) from follow f join account a on a.id = f.account_id where a.email = 'admin@hygear.hengqiao.demo'"))
+			.as("the enterprise's demo login has saved results and followed universities")
+			.isGreaterThanOrEqualTo(5);
+	}
+
+	@Test
 	void aDealAtEveryStageIncludingSignedContracts() {
 		String demoDeals = "from deal where demand_organisation_id in (" + DEMO_ORGANISATIONS
 				+ ") and supply_organisation_id in (" + DEMO_ORGANISATIONS + ")";
