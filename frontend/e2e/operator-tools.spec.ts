@@ -39,6 +39,8 @@ async function verifyFromTheQueue(page: Page, name: string, shots: (label: strin
 }
 
 test('an operator verifies beside the licence preview, confirms, and finds the decision in the audit log', async ({ page }, testInfo) => {
+  // Registering the enterprise through the portal comes first, and full-page screenshots of the queue are slow.
+  test.setTimeout(120_000)
   const enterprise = anEnterprise('核验')
   const shots = (label: string) => testInfo.outputPath(`${label}.png`)
   await registerEnterprise(page, enterprise)
