@@ -36,6 +36,10 @@ test('an enterprise registers, asks for verification and is verified by the oper
   const review = page.getByTestId('review')
   await expect(review).toContainText(creditCode)
   await expect(review).toContainText('石鼓区')
+  await page.getByTestId('step-next').click()
+  await expect(page.getByText('请阅读并同意《用户协议》和《隐私政策》后再注册'), 'consent is asked first').toBeVisible()
+  await expect(page.getByRole('link', { name: '《用户协议》' })).toHaveAttribute('href', '/terms')
+  await page.getByTestId('consent').click()
   await page.screenshot({ path: testInfo.outputPath('02-register-review.png'), fullPage: true })
   await page.getByTestId('step-next').click()
 

@@ -80,6 +80,7 @@ export async function registerEnterprise(page: Page, enterprise: Enterprise): Pr
   await choose(page, 'org-regionCode', '石鼓区')
   await choose(page, 'org-industry', /制造业/)
   await page.getByTestId('step-next').click()
+  await page.getByTestId('consent').click()
   await page.getByTestId('step-next').click()
   await expect(page).toHaveURL(/\/org$/)
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')

@@ -7,6 +7,7 @@ import { router } from '@/router'
 import { applyDocumentLocale } from '@/stores/locale'
 import { useSessionStore } from '@/stores/session'
 import '@/styles/main.css'
+import '@/styles/print.css'
 
 applyDocumentLocale(i18n.global.locale.value)
 await ensureMessages(i18n.global.locale.value)

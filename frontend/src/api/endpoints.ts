@@ -13,6 +13,8 @@ import type {
 import type {
   Cluster,
   ClusterFigure,
+  LegalDocument,
+  LegalKind,
   Member,
   Named,
   OperatorBoard,
@@ -88,6 +90,10 @@ export const sessionApi = {
 
 export const registrationApi = {
   register: (form: RegistrationForm) => api.post<Registered>(`${BASE}/registrations`, form),
+}
+
+export const legalApi = {
+  document: (kind: LegalKind, signal?: AbortSignal) => api.get<LegalDocument>(`${BASE}/legal/${kind}`, { signal }),
 }
 
 export const searchApi = {

@@ -114,6 +114,17 @@ export interface RegistrationForm {
   password: string
   organisation?: OrganisationForm
   joinCreditCode?: string
+  /** The version of the terms and privacy policy the person accepted (LegalDocument.version). */
+  acceptedTermsVersion?: string
+}
+
+export type LegalKind = 'terms' | 'privacy'
+
+/** The terms of use or the privacy policy: `#`/`##` headings, `- ` list items, blank lines between paragraphs. */
+export interface LegalDocument {
+  kind: 'TERMS' | 'PRIVACY'
+  version: string
+  text: string
 }
 
 export interface Registered {

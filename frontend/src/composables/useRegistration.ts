@@ -1,7 +1,7 @@
 import { reactive, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { OrganisationForm, OrganisationSize, OrganisationType, RegistrationForm } from '@/api/types'
-import { creditCodeProblem, normaliseCreditCode } from '@/lib/creditCode'
+import { creditCodeMessage as problemMessage, creditCodeProblem, normaliseCreditCode } from '@/lib/creditCode'
 
 export interface AccountFields {
   email: string
@@ -25,8 +25,10 @@ export interface OrganisationFields {
 
 export type OrganisationChoice = 'create' | 'join'
 
-/** Server field names that belong to the first step; every other field is on the organisation step. */
+/** Server field names that belong to the first step; consent is on the last; the rest on the organisation step. */
 const ACCOUNT_FIELDS = ['email', 'displayName', 'phone', 'password', 'confirmPassword']
+export const CONSENT_FIELD = 'acceptedTermsVersion'
+
 export const PASSWORD_MIN_LENGTH = 10
 
 /** The client-side checks every new password gets (length and confirmation), as messages by which field failed. */
@@ -47,6 +49,7 @@ const PHONE = /^\+?[0-9][0-9 -]{4,30}$/
 const WEBSITE = /^https?:\/\/\S+$/i
 
 export function stepOfField(field: string): number {
+  if (field === CONSENT_FIELD) return 2
   return ACCOUNT_FIELDS.includes(field) ? 0 : 1
 }
 
@@ -67,13 +70,13 @@ export function useRegistration() {
     profile: '',
   })
   const joinCreditCode = ref('')
+  /** Consent to the terms and privacy policy (PIPL), and the version the person was shown. */
+  const consent = ref(false)
+  const termsVersion = ref<string>()
 
   function creditCodeMessage(raw: string): string | undefined {
     if (!raw.trim()) return t('register.errors.creditCodeRequired')
-    const problem = creditCodeProblem(raw, true)
-    if (problem?.kind === 'character') return t('register.errors.creditCodeCharacter', { position: problem.position })
-    if (problem?.kind === 'length') return t('register.errors.creditCodeLength', { length: problem.length })
-    return undefined
+    return problemMessage(creditCodeProblem(raw, true), t)
   }
 
   /** Client-side checks of the account step, as field → message. */
@@ -117,6 +120,7 @@ export function useRegistration() {
       displayName: account.displayName.trim(),
       phone: optional(account.phone),
       password: account.password,
+      acceptedTermsVersion: consent.value ? termsVersion.value : undefined,
     }
     if (choice.value === 'join') return { ...base, joinCreditCode: normaliseCreditCode(joinCreditCode.value) }
     const org: OrganisationForm = {
@@ -133,5 +137,15 @@ export function useRegistration() {
     return { ...base, organisation: org }
   }
 
-  return { account, choice, organisation, joinCreditCode, accountProblems, organisationProblems, toRequest }
+  return {
+    account,
+    choice,
+    organisation,
+    joinCreditCode,
+    consent,
+    termsVersion,
+    accountProblems,
+    organisationProblems,
+    toRequest,
+  }
 }

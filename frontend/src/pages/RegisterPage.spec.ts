@@ -18,6 +18,7 @@ function stubRegistration(registrations: (init: RequestInit) => Response) {
     '/api/v1/regions': regions,
     '/api/v1/catalogue/industries': [{ code: 'C', name: '制造业' }],
     '/api/v1/registrations': registrations,
+    '/api/v1/legal/terms': { kind: 'TERMS', version: '2026-12-01', text: '# 衡桥用户协议' },
   })
 }
 
@@ -42,9 +43,15 @@ async function fillAccount(wrapper: VueWrapper) {
 
 async function fillOrganisation(wrapper: VueWrapper) {
   await wrapper.get('#org-nameZh').setValue('衡阳精工刀具有限公司')
-  await wrapper.get('#org-creditCode').setValue('91430400 ma4l1234 5x')
+  await wrapper.get('#org-creditCode').setValue('91430400 ma4l1234 6w')
   const region = wrapper.findAllComponents(ElSelect).find((select) => select.props('id') === 'org-regionCode')
   region?.vm.$emit('update:modelValue', '430407')
+  await submitStep(wrapper)
+}
+
+/** Ticks the consent to the terms and privacy policy on the last step, then submits. */
+async function acceptAndSubmit(wrapper: VueWrapper) {
+  await wrapper.get('#register-consent input[type=checkbox], input#register-consent').setValue(true)
   await submitStep(wrapper)
 }
 
@@ -90,12 +97,12 @@ describe('RegisterPage', () => {
     await fillOrganisation(wrapper)
     expect(wrapper.get('[data-testid="review"]').text()).toContain('石鼓区')
 
-    await submitStep(wrapper)
+    await acceptAndSubmit(wrapper)
 
     expect(errorOf(wrapper, 'org-creditCode')).toBe('统一社会信用代码校验位不正确，请检查是否输错')
     expect(document.activeElement?.id, 'focus moves to the field to fix').toBe('org-creditCode')
     expect(sentBody(fetchMock, '/api/v1/registrations')).toMatchObject({
-      organisation: { creditCode: '91430400MA4L12345X', regionCode: '430407', type: 'ENTERPRISE' },
+      organisation: { creditCode: '91430400MA4L12346W', regionCode: '430407', type: 'ENTERPRISE' },
     })
   })
 
@@ -105,7 +112,7 @@ describe('RegisterPage', () => {
     await fillAccount(wrapper)
     await fillOrganisation(wrapper)
 
-    await submitStep(wrapper)
+    await acceptAndSubmit(wrapper)
 
     expect(errorOf(wrapper, 'reg-email')).toBe('该邮箱已注册')
   })
@@ -116,7 +123,7 @@ describe('RegisterPage', () => {
     await fillAccount(wrapper)
     await fillOrganisation(wrapper)
 
-    await submitStep(wrapper)
+    await acceptAndSubmit(wrapper)
 
     const alert = wrapper.get('[data-testid="form-problem"]').text()
     expect(alert).toContain('请求过于频繁')
@@ -129,13 +136,14 @@ describe('RegisterPage', () => {
     await fillAccount(wrapper)
     await fillOrganisation(wrapper)
 
-    await submitStep(wrapper)
+    await acceptAndSubmit(wrapper)
 
     expect(sentBody(fetchMock, '/api/v1/registrations')).toEqual({
       email: 'wang@hengyang-tools.cn',
       displayName: '王晓明',
       password: 'steel river morning 42',
-      organisation: { type: 'ENTERPRISE', nameZh: '衡阳精工刀具有限公司', creditCode: '91430400MA4L12345X', regionCode: '430407' },
+      acceptedTermsVersion: '2026-12-01',
+      organisation: { type: 'ENTERPRISE', nameZh: '衡阳精工刀具有限公司', creditCode: '91430400MA4L12346W', regionCode: '430407' },
     })
     expect(sentBody(fetchMock, '/api/v1/session', 1)).toEqual({ email: 'wang@hengyang-tools.cn', password: 'steel river morning 42' })
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/org'))
@@ -159,11 +167,35 @@ describe('RegisterPage', () => {
     await fillAccount(wrapper)
 
     await wrapper.get('[data-testid="choice-join"]').setValue(true)
-    await wrapper.get('#join-creditCode').setValue('91430400MA4L12345X')
+    await wrapper.get('#join-creditCode').setValue('91430400MA4L12346W')
     await submitStep(wrapper)
+    await acceptAndSubmit(wrapper)
+
+    expect(sentBody(fetchMock, '/api/v1/registrations')).toMatchObject({ joinCreditCode: '91430400MA4L12346W' })
+    expect(sentBody(fetchMock, '/api/v1/registrations')).not.toHaveProperty('organisation')
+  })
+
+  it('asks for consent to the terms and privacy policy before sending anything', async () => {
+    const fetchMock = stubRegistration(() => json({ accountId: 7, organisationId: 3, membershipStatus: 'ACTIVE' }, 201))
+    const { wrapper } = await mountRegister()
+    await fillAccount(wrapper)
+    await fillOrganisation(wrapper)
+    expect(wrapper.get('a[href="/terms"]').attributes('target'), 'the terms open beside the form').toBe('_blank')
+
     await submitStep(wrapper)
 
-    expect(sentBody(fetchMock, '/api/v1/registrations')).toMatchObject({ joinCreditCode: '91430400MA4L12345X' })
-    expect(sentBody(fetchMock, '/api/v1/registrations')).not.toHaveProperty('organisation')
+    expect(wrapper.get('.register__consent').text()).toContain('请阅读并同意《用户协议》和《隐私政策》后再注册')
+    expect(fetchMock.mock.calls.some(([url]) => String(url).includes('/registrations'))).toBe(false)
+  })
+
+  it('checks the credit code’s check character as it is typed', async () => {
+    stubRegistration(() => json({}, 201))
+    const { wrapper } = await mountRegister()
+    await fillAccount(wrapper)
+
+    await wrapper.get('#org-creditCode').setValue('91430400MA4L13346W')
+    await settle()
+
+    expect(errorOf(wrapper, 'org-creditCode')).toContain('校验位')
   })
 })

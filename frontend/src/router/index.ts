@@ -91,6 +91,20 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'register.title', guestOnly: true },
   },
   {
+    path: '/terms',
+    name: 'terms',
+    component: () => import('@/pages/LegalPage.vue'),
+    props: { kind: 'terms' },
+    meta: { titleKey: 'legal.terms.title' },
+  },
+  {
+    path: '/privacy',
+    name: 'privacy',
+    component: () => import('@/pages/LegalPage.vue'),
+    props: { kind: 'privacy' },
+    meta: { titleKey: 'legal.privacy.title' },
+  },
+  {
     path: '/org',
     name: 'organisation',
     component: () => import('@/pages/OrganisationPage.vue'),

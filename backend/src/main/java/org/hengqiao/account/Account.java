@@ -54,6 +54,10 @@ class Account {
 
 	private Instant createdAt;
 
+	private @Nullable String termsVersion;
+
+	private @Nullable Instant termsAcceptedAt;
+
 	@Version
 	private long version;
 
@@ -97,6 +101,14 @@ class Account {
 		account.organisationId = organisationId;
 		account.membershipStatus = MembershipStatus.PENDING;
 		return account;
+	}
+
+	/** Records the consent given at registration (PIPL): which version of the terms, and when. */
+	void acceptTerms(@Nullable String version, Instant now) {
+		if (version != null) {
+			this.termsVersion = version;
+			this.termsAcceptedAt = now;
+		}
 	}
 
 	boolean isPendingAt(long organisation) {

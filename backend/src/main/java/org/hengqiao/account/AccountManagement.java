@@ -109,6 +109,7 @@ public class AccountManagement {
 	public long registerFounder(NewAccount account, long organisationId) {
 		Account founder = this.accounts.save(Account.founder(normalise(account.email()), account.displayName().strip(),
 				phone(account.phone()), hash(account), organisationId, this.clock.instant()));
+		founder.acceptTerms(account.acceptedTermsVersion(), this.clock.instant());
 		this.events.publishEvent(new RoleGranted(founder.id(), Role.MEMBER, organisationId, null));
 		this.events.publishEvent(new RoleGranted(founder.id(), Role.ORG_ADMIN, organisationId, null));
 		return founder.id();
@@ -120,10 +121,10 @@ public class AccountManagement {
 	 * @throws InvalidInput if {@link #problemsWith(NewAccount)} finds anything
 	 */
 	public long registerApplicant(NewAccount account, long organisationId) {
-		return this.accounts
-			.save(Account.applicant(normalise(account.email()), account.displayName().strip(), phone(account.phone()),
-					hash(account), organisationId, this.clock.instant()))
-			.id();
+		Account applicant = Account.applicant(normalise(account.email()), account.displayName().strip(),
+				phone(account.phone()), hash(account), organisationId, this.clock.instant());
+		applicant.acceptTerms(account.acceptedTermsVersion(), this.clock.instant());
+		return this.accounts.save(applicant).id();
 	}
 
 	/**
@@ -142,7 +143,7 @@ public class AccountManagement {
 			}
 			return account.id();
 		}
-		NewAccount operator = new NewAccount(normalised, displayName, null, password);
+		NewAccount operator = new NewAccount(normalised, displayName, null, password, null);
 		List<FieldError> problems = problemsWith(operator);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);

@@ -10,8 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param displayName how others see them
  * @param phone an optional phone number
  * @param password the password in clear, hashed before it is stored
+ * @param acceptedTermsVersion the version of the terms of use and privacy policy the person accepted when
+ * registering; registration refuses any other than the current one, staff accounts have none
  */
-public record NewAccount(String email, String displayName, @Nullable String phone, String password) {
+public record NewAccount(String email, String displayName, @Nullable String phone, String password,
+		@Nullable String acceptedTermsVersion) {
 
 	@Override
 	public String toString() {

@@ -134,7 +134,7 @@ class DemoData implements ApplicationRunner {
 	private Actor registerVerified(DemoOrganisation organisation, Actor operator) {
 		String email = EMAILS.getOrDefault(organisation.key(), "admin@" + organisation.key() + ".hengqiao.demo");
 		Registered registered = this.registration.registerOrganisation(
-				new NewAccount(email, displayName(organisation), null, PASSWORD),
+				new NewAccount(email, displayName(organisation), null, PASSWORD, this.registration.currentTermsVersion()),
 				new NewOrganisation(organisation.type(), organisation.nameZh(), organisation.nameEn(),
 						organisation.creditCode(), organisation.region(), organisation.industry(), organisation.size(),
 						organisation.website(), organisation.profile()));

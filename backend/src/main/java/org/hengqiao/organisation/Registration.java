@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.hengqiao.account.AccountManagement;
 import org.hengqiao.account.MembershipStatus;
 import org.hengqiao.account.NewAccount;
+import org.hengqiao.system.LegalDocuments;
 import org.hengqiao.system.InvalidInput;
 import org.hengqiao.system.InvalidInput.FieldError;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * an organisation already registered, found by its credit code. It lives with organisations because it creates
  * them; the person's account is created through {@link AccountManagement}. Each registration is one transaction,
  * and every field is checked before anything is written, so a refused registration names all the fields to fix
- * and leaves nothing behind. Open to anyone: no one is signed in yet.
+ * and leaves nothing behind. Open to anyone: no one is signed in yet; the person must accept the current terms of
+ * use and privacy policy, and their account records which version they accepted and when.
  */
 @Service
 public class Registration {
@@ -27,6 +29,8 @@ public class Registration {
 	static final String ORGANISATION = "organisation.";
 
 	static final String JOIN_CREDIT_CODE = "joinCreditCode";
+
+	static final String ACCEPTED_TERMS_VERSION = "acceptedTermsVersion";
 
 	private final Organisations organisations;
 
@@ -36,14 +40,17 @@ public class Registration {
 
 	private final OrganisationEvents events;
 
+	private final LegalDocuments legal;
+
 	private final Clock clock;
 
 	Registration(Organisations organisations, OrganisationRules rules, AccountManagement accounts,
-			OrganisationEvents events, Clock clock) {
+			OrganisationEvents events, LegalDocuments legal, Clock clock) {
 		this.organisations = organisations;
 		this.rules = rules;
 		this.accounts = accounts;
 		this.events = events;
+		this.legal = legal;
 		this.clock = clock;
 	}
 
@@ -54,7 +61,7 @@ public class Registration {
 	 */
 	@Transactional
 	public Registered registerOrganisation(NewAccount person, NewOrganisation organisation) {
-		List<FieldError> problems = new ArrayList<>(this.accounts.problemsWith(person));
+		List<FieldError> problems = personProblems(person);
 		Optional<CreditCode> creditCode = creditCode(organisation.creditCode(), ORGANISATION + "creditCode",
 				problems);
 		creditCode.filter(code -> this.organisations.existsByCreditCode(code.value()))
@@ -83,7 +90,7 @@ public class Registration {
 	 */
 	@Transactional
 	public Registered requestToJoin(NewAccount person, String creditCode) {
-		List<FieldError> problems = new ArrayList<>(this.accounts.problemsWith(person));
+		List<FieldError> problems = personProblems(person);
 		Optional<Organisation> organisation = creditCode(creditCode, JOIN_CREDIT_CODE, problems)
 			.flatMap(code -> this.organisations.findByCreditCode(code.value()));
 		if (organisation.isEmpty() && problems.stream().noneMatch(p -> p.field().equals(JOIN_CREDIT_CODE))) {
@@ -99,6 +106,18 @@ public class Registration {
 		catch (DataIntegrityViolationException ex) {
 			throw new RegistrationRaced();
 		}
+	}
+
+	/** The version of the terms and privacy policy a registration must accept (demo data registers with it). */
+	public String currentTermsVersion() {
+		return this.legal.currentVersion();
+	}
+
+	/** The person's fields, and their consent to the current terms and privacy policy (PIPL). */
+	private List<FieldError> personProblems(NewAccount person) {
+		List<FieldError> problems = new ArrayList<>(this.accounts.problemsWith(person));
+		this.legal.consentProblem(person.acceptedTermsVersion(), ACCEPTED_TERMS_VERSION).ifPresent(problems::add);
+		return problems;
 	}
 
 	private static Optional<CreditCode> creditCode(String raw, String field, List<FieldError> problems) {

@@ -33,20 +33,23 @@ class RegistrationController {
 	@PostMapping("/api/v1/registrations")
 	@ResponseStatus(HttpStatus.CREATED)
 	Registered register(@Valid @RequestBody RegistrationForm form) {
-		NewAccount person = new NewAccount(form.email(), form.displayName(), form.phone(), form.password());
+		NewAccount person = new NewAccount(form.email(), form.displayName(), form.phone(), form.password(),
+				form.acceptedTermsVersion());
 		OrganisationForm organisation = form.organisation();
 		return organisation != null ? this.registration.registerOrganisation(person, organisation.toNewOrganisation())
 				: this.registration.requestToJoin(person, String.valueOf(form.joinCreditCode()));
 	}
 
 	/**
-	 * Either {@code organisation} (to register a new one) or {@code joinCreditCode} (to ask to join), not both.
+	 * Either {@code organisation} (to register a new one) or {@code joinCreditCode} (to ask to join), not both;
+	 * {@code acceptedTermsVersion} is the version of the terms and privacy policy the person accepted
+	 * ({@code GET /api/v1/legal/terms}).
 	 */
 	record RegistrationForm(@NotBlank @Email @Size(max = 254) String email,
 			@NotBlank @Size(max = 100) String displayName,
 			@Size(max = 32) @Pattern(regexp = "\\+?[0-9][0-9 -]{4,30}") @Nullable String phone,
 			@NotNull @Size(max = 128) String password, @Valid @Nullable OrganisationForm organisation,
-			@Size(max = 40) @Nullable String joinCreditCode) {
+			@Size(max = 40) @Nullable String joinCreditCode, @Size(max = 40) @Nullable String acceptedTermsVersion) {
 
 		@AssertTrue(message = "{registration.organisationOrJoin}")
 		boolean isOrganisationOrJoin() {

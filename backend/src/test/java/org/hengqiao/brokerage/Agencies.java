@@ -35,10 +35,10 @@ final class Agencies {
 	Agency agency() {
 		NewOrganisation organisation = Fixtures.anOrganisation(OrganisationType.SERVICE_AGENCY);
 		Registered founded = this.registration.registerOrganisation(
-				new NewAccount(Fixtures.email(), "机构管理员", null, Fixtures.PASSWORD), organisation);
+				new NewAccount(Fixtures.email(), "机构管理员", null, Fixtures.PASSWORD, this.registration.currentTermsVersion()), organisation);
 		Actor admin = actor(founded.accountId());
 		Registered applicant = this.registration.requestToJoin(
-				new NewAccount(Fixtures.email(), "王经纪", null, Fixtures.PASSWORD), organisation.creditCode());
+				new NewAccount(Fixtures.email(), "王经纪", null, Fixtures.PASSWORD, this.registration.currentTermsVersion()), organisation.creditCode());
 		this.actors.runAs(admin,
 				() -> this.accounts.approveJoinRequest(founded.organisationId(), applicant.accountId()));
 		this.actors.runAs(operator(), () -> this.accounts.grantBroker(applicant.accountId()));

@@ -35,6 +35,9 @@ class RegistrationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Registration registration;
+
 	@Test
 	void registeringAnOrganisationMakesTheRegistrantItsAdminAndLeavesItUnverified() {
 		String email = Fixtures.email();
@@ -113,7 +116,8 @@ class RegistrationIntegrationTests {
 			.extractingPath("$.errors[*].field")
 			.asArray()
 			.as("fields named")
-			.containsExactlyInAnyOrder("password", "organisation.creditCode", "organisation.regionCode");
+			.containsExactlyInAnyOrder("password", "organisation.creditCode", "organisation.regionCode",
+					"acceptedTermsVersion");
 		assertThat(count("organisation")).as("organisations written").isEqualTo(organisationsBefore);
 		assertThat(count("account")).as("accounts written").isEqualTo(accountsBefore);
 	}
@@ -246,9 +250,10 @@ class RegistrationIntegrationTests {
 			.exchange();
 	}
 
-	private static Map<String, Object> person(String email, Map<String, Object> organisation) {
+	private Map<String, Object> person(String email, Map<String, Object> organisation) {
 		return Json.map("email", email, "displayName", "张三", "phone", "+86 734 1234567", "password",
-				Fixtures.PASSWORD, "organisation", organisation);
+				Fixtures.PASSWORD, "organisation", organisation, "acceptedTermsVersion",
+				this.registration.currentTermsVersion());
 	}
 
 	private long count(String table) {

@@ -65,14 +65,14 @@ public class Fixtures {
 		NewOrganisation organisation = anOrganisation(type);
 		String email = email();
 		Registered registered = this.registration
-			.registerOrganisation(new NewAccount(email, "管理员", null, PASSWORD), organisation);
+			.registerOrganisation(new NewAccount(email, "管理员", null, PASSWORD, this.registration.currentTermsVersion()), organisation);
 		return new Founded(registered.organisationId(), organisation.creditCode(),
 				new Person(registered.accountId(), email, PASSWORD));
 	}
 
 	public Person applicant(Founded organisation) {
 		String email = email();
-		Registered registered = this.registration.requestToJoin(new NewAccount(email, "申请人", null, PASSWORD),
+		Registered registered = this.registration.requestToJoin(new NewAccount(email, "申请人", null, PASSWORD, this.registration.currentTermsVersion()),
 				organisation.creditCode());
 		return new Person(registered.accountId(), email, PASSWORD);
 	}
