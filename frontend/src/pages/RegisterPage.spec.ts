@@ -155,7 +155,7 @@ describe('RegisterPage', () => {
     await fillAccount(wrapper)
     await fillOrganisation(wrapper)
 
-    await submitStep(wrapper)
+    await acceptAndSubmit(wrapper)
 
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/try'))
     expect(router.currentRoute.value.query.q).toBe('齿轮噪声')
