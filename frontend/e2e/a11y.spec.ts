@@ -59,7 +59,8 @@ async function headerRoutes(page: Page): Promise<string[]> {
   return hrefs.filter((href) => href !== '' && !href.includes('?'))
 }
 
-async function expectAccessible(page: Page, route: string): Promise<void> {
+/** The critical and serious violations on one route, as "rule (impact): elements". */
+async function violationsOn(page: Page, route: string): Promise<string[]> {
   await page.goto(route)
   await page.locator('main').waitFor()
   // Let the page load its data (skeletons are not what people read).
@@ -68,7 +69,14 @@ async function expectAccessible(page: Page, route: string): Promise<void> {
   const blocking = violations
     .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-  expect(blocking, `axe on ${route}`).toEqual([])
+  return blocking.map((violation) => `${route} ${violation}`)
+}
+
+/** Checks every route before failing, so one run lists everything to fix. */
+async function expectAccessible(page: Page, routes: Iterable<string>): Promise<void> {
+  const found: string[] = []
+  for (const route of routes) found.push(...(await violationsOn(page, route)))
+  expect(found).toEqual([])
 }
 
 test('every public page has no critical or serious accessibility violation', async ({ page }) => {
@@ -87,17 +95,13 @@ test('every public page has no critical or serious accessibility violation', asy
     await firstPosting(page, 'NEED'),
     await firstPosting(page, 'RESULT'),
   ]
-  for (const route of new Set([...routes, ...(await headerRoutes(page))])) {
-    await expectAccessible(page, route)
-  }
+  await expectAccessible(page, new Set([...routes, ...(await headerRoutes(page))]))
 })
 
 for (const role of ROLES) {
   test(`every page of the ${role.name} has no critical or serious accessibility violation`, async ({ page }) => {
     test.setTimeout(240_000)
     await signInThroughApi(page, role.email, role.password)
-    for (const route of new Set([...role.routes, ...(await headerRoutes(page))])) {
-      await expectAccessible(page, route)
-    }
+    await expectAccessible(page, new Set([...role.routes, ...(await headerRoutes(page))]))
   })
 }
