@@ -13,7 +13,11 @@ test('a visitor describes a problem and sees matching results, in Chinese and th
   const matches = page.getByTestId('match-card')
   await expect(matches.first()).toBeVisible({ timeout: 30_000 })
   await expect(matches.first().getByTestId('match-explanation')).toBeVisible()
-  await expect(page.getByTestId('try-cta').getByRole('link', { name: '注册并发布这个需求' })).toHaveAttribute('href', '/register')
+  // Registering brings the visitor back to /try with the text they typed (the return path is same-origin).
+  const register = page.getByTestId('try-cta').getByRole('link', { name: '注册并发布这个需求' })
+  const href = (await register.getAttribute('href')) ?? ''
+  expect(href.startsWith('/register?redirect=')).toBe(true)
+  expect(new URL(href, 'http://x').searchParams.get('redirect')).toMatch(/^\/try\?q=/)
   await expect(page).toHaveURL(/\/try\?q=/)
   await page.screenshot({ path: testInfo.outputPath('try-zh.png'), fullPage: true })
 
